@@ -1,0 +1,3 @@
+module github.com/geotrack/geotrack/events
+
+go 1.26

@@ -1,0 +1,2 @@
+// Package pkg holds geotrack's libraries; see the sub-packages.
+package pkg

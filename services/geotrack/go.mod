@@ -1,0 +1,13 @@
+module github.com/geotrack/geotrack/services/geotrack
+
+go 1.26
+
+require (
+	github.com/geotrack/geotrack/events v0.0.0
+	github.com/geotrack/geotrack/pkg v0.0.0
+)
+
+replace (
+	github.com/geotrack/geotrack/events => ../../events
+	github.com/geotrack/geotrack/pkg => ../../pkg
+)
