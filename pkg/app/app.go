@@ -1,0 +1,257 @@
+// Package app assembles geotrack's services: in one process (geotrack run,
+// with an embedded NATS server) or one service per process against an
+// external NATS. Nothing in a service knows which.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/geotrack/geotrack/events"
+	"github.com/geotrack/geotrack/pkg/bus"
+	"github.com/geotrack/geotrack/pkg/coder"
+	"github.com/geotrack/geotrack/pkg/extract"
+	"github.com/geotrack/geotrack/pkg/httpx"
+	"github.com/geotrack/geotrack/pkg/ingest"
+	"github.com/geotrack/geotrack/pkg/projector"
+	"github.com/geotrack/geotrack/pkg/query"
+	"github.com/geotrack/geotrack/pkg/store"
+	"github.com/nats-io/nats.go"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Service names.
+const (
+	Ingest    = "ingest"
+	Extract   = "extract"
+	Aggregate = "aggregate"
+)
+
+// AllServices is what `geotrack run` starts.
+var AllServices = []string{Ingest, Extract, Aggregate}
+
+// Config is the configuration of a process.
+type Config struct {
+	// DataDir holds the embedded JetStream store (DataDir/nats) and the
+	// aggregate's projection (DataDir/geotrack.db).
+	DataDir string
+	// Addr is the HTTP listen address; port 0 picks a free port.
+	Addr string
+	// NATSURL is an external NATS; "" starts an embedded server in DataDir.
+	NATSURL     string
+	NATSOptions []nats.Option
+	// SyncInterval is the embedded JetStream fsync interval (0 = pkg/bus
+	// default); see pkg/bus for the durability trade-off.
+	SyncInterval time.Duration
+	MaxBody      int64
+	Services     []string
+	// StoryWindowDays is the distinct-event window (+- days).
+	StoryWindowDays int
+	Log             *slog.Logger
+}
+
+// App is a running process.
+type App struct {
+	Bus   *bus.Bus
+	Store *store.Store
+	Coder *coder.Coder
+
+	cfg      Config
+	srv      *http.Server
+	ln       net.Listener
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	errMu    sync.Mutex
+	firstErr error
+}
+
+func (c *Config) defaults() {
+	if c.DataDir == "" {
+		c.DataDir = "geotrack-data"
+	}
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:8080"
+	}
+	if len(c.Services) == 0 {
+		c.Services = AllServices
+	}
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+}
+
+func (c *Config) has(s string) bool { return slices.Contains(c.Services, s) }
+
+// Start opens the bus, starts the configured services and the HTTP listener,
+// and returns once everything accepts work.
+func Start(ctx context.Context, cfg Config) (*App, error) {
+	cfg.defaults()
+	for _, s := range cfg.Services {
+		if !slices.Contains(AllServices, s) {
+			return nil, fmt.Errorf("app: unknown service %q (want %v)", s, AllServices)
+		}
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+		return nil, fmt.Errorf("app: create data dir: %w", err)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	a := &App{cfg: cfg, cancel: cancel}
+	ok := false
+	defer func() {
+		if !ok {
+			_ = a.Close()
+		}
+	}()
+
+	b, err := bus.Open(ctx, bus.Config{
+		URL:          cfg.NATSURL,
+		DataDir:      filepath.Join(cfg.DataDir, "nats"),
+		SyncInterval: cfg.SyncInterval,
+		Options:      cfg.NATSOptions,
+		Name:         "geotrack " + fmt.Sprint(cfg.Services),
+		Logger:       cfg.Log,
+		Registry:     reg,
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.Bus = b
+
+	mux := http.NewServeMux()
+	var probes []httpx.Probe
+	probes = append(probes, httpx.Probe{Ready: func() error {
+		if !b.Conn.IsConnected() {
+			return errors.New("not connected to NATS")
+		}
+		return nil
+	}})
+
+	if cfg.has(Ingest) || cfg.has(Extract) {
+		c, err := coder.New()
+		if err != nil {
+			return nil, fmt.Errorf("app: load coder: %w", err)
+		}
+		a.Coder = c
+	}
+	if cfg.has(Ingest) {
+		ingest.New(b, ingest.Options{MaxBody: cfg.MaxBody, Coded: a.Coder.Languages(), Registry: reg}).Register(mux)
+	}
+	if cfg.has(Extract) {
+		x := extract.New(b, a.Coder, reg, cfg.Log)
+		a.goRun(runCtx, "extract", x.Run)
+	}
+	if cfg.has(Aggregate) {
+		st, err := store.Open(filepath.Join(cfg.DataDir, "geotrack.db"), store.Options{StoryWindowDays: cfg.StoryWindowDays})
+		if err != nil {
+			return nil, err
+		}
+		a.Store = st
+		p := projector.New(b, st, projector.Options{Registry: reg, Log: cfg.Log})
+		a.goRun(runCtx, "projector", p.Run)
+		query.New(st, articles{b}, query.Options{}).Register(mux)
+	}
+	mux.HandleFunc("/", httpx.NotFound)
+	httpx.Register(mux, reg, probes...)
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("app: listen on %s: %w", cfg.Addr, err)
+	}
+	a.ln = ln
+	a.srv = &http.Server{
+		Handler:           httpx.NewMetrics(reg).Wrap(mux),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		if err := a.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.fail(fmt.Errorf("app: http: %w", err))
+		}
+	}()
+	cfg.Log.Info("geotrack started", "services", cfg.Services, "http", a.URL(), "nats", b.ClientURL(), "data", cfg.DataDir)
+	ok = true
+	return a, nil
+}
+
+func (a *App) goRun(ctx context.Context, name string, fn func(context.Context) error) {
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		if err := fn(ctx); err != nil && ctx.Err() == nil {
+			a.fail(fmt.Errorf("app: %s: %w", name, err))
+		}
+	}()
+}
+
+func (a *App) fail(err error) {
+	a.cfg.Log.Error("service stopped", "err", err)
+	a.errMu.Lock()
+	if a.firstErr == nil {
+		a.firstErr = err
+	}
+	a.errMu.Unlock()
+}
+
+// Err is the first error a background service stopped with, if any.
+func (a *App) Err() error {
+	a.errMu.Lock()
+	defer a.errMu.Unlock()
+	return a.firstErr
+}
+
+// URL is the base URL of the HTTP listener.
+func (a *App) URL() string {
+	if a.ln == nil {
+		return ""
+	}
+	return "http://" + a.ln.Addr().String()
+}
+
+// Close stops the HTTP server, then the consumers, then closes the store and
+// the bus (and the embedded server), in that order so nothing in flight is
+// cut off half-way.
+func (a *App) Close() error {
+	var errs []error
+	if a.srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		errs = append(errs, a.srv.Shutdown(ctx))
+		cancel()
+	}
+	if a.cancel != nil {
+		a.cancel()
+	}
+	a.wg.Wait()
+	if a.Store != nil {
+		errs = append(errs, a.Store.Close())
+	}
+	if a.Bus != nil {
+		errs = append(errs, a.Bus.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// articles serves stored articles to the query API from the log.
+type articles struct{ b *bus.Bus }
+
+func (s articles) Article(ctx context.Context, id string) (*events.ArticleIngested, error) {
+	art, err := ingest.Lookup(ctx, s.b, id)
+	if errors.Is(err, ingest.ErrNoArticle) {
+		return nil, fmt.Errorf("article %s: %w", id, query.ErrNotFound)
+	}
+	return art, err
+}

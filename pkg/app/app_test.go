@@ -1,0 +1,243 @@
+package app_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/geotrack/geotrack/pkg/app"
+	"github.com/geotrack/geotrack/pkg/bus"
+	"github.com/geotrack/geotrack/pkg/cli"
+	"github.com/geotrack/geotrack/pkg/query"
+	"github.com/geotrack/geotrack/pkg/store"
+)
+
+// start runs the whole system in-process on dir, on a free port.
+func start(t *testing.T, dir string, services ...string) *app.App {
+	t.Helper()
+	a, err := app.Start(context.Background(), app.Config{DataDir: dir, Addr: "127.0.0.1:0", Services: services})
+	if err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	return a
+}
+
+func post(t *testing.T, base string, body string) (int, map[string]any) {
+	t.Helper()
+	resp, err := http.Post(base+"/v1/articles", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var m map[string]any
+	b, _ := io.ReadAll(resp.Body)
+	_ = json.Unmarshal(b, &m)
+	return resp.StatusCode, m
+}
+
+type timeline struct {
+	Buckets []struct {
+		Start     string  `json:"start"`
+		Events    int     `json:"events"`
+		Mentions  int     `json:"mentions"`
+		Goldstein float64 `json:"goldstein"`
+	} `json:"buckets"`
+}
+
+func (tl timeline) totals() (events, mentions int) {
+	for _, b := range tl.Buckets {
+		events += b.Events
+		mentions += b.Mentions
+	}
+	return
+}
+
+func getTimeline(t *testing.T, base, actor string) timeline {
+	t.Helper()
+	resp, err := http.Get(base + "/v1/timeline?actor=" + actor + "&from=2022-01-01&to=2022-01-31&interval=day")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		t.Fatalf("timeline %s: %d %s", actor, resp.StatusCode, b)
+	}
+	var tl timeline
+	if err := json.Unmarshal(b, &tl); err != nil {
+		t.Fatalf("timeline: %v: %s", err, b)
+	}
+	return tl
+}
+
+// waitFor polls until cond holds, failing after a bounded wait.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+const article = `{"url":"https://example.org/kz","outlet":"example","title":"CSTO",
+ "body":"China supports the CSTO deployment in Kazakhstan. Russia deployed troops to Kazakhstan on Monday.",
+ "published":"2022-01-12"}`
+
+func TestEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	a := start(t, dir)
+	code, m := post(t, a.URL(), article)
+	if code != http.StatusCreated {
+		t.Fatalf("first post: %d %v", code, m)
+	}
+	id, _ := m["id"].(string)
+	if len(id) != 64 {
+		t.Fatalf("id %q", id)
+	}
+	var ev, men int
+	waitFor(t, "KAZ events in the timeline", func() bool {
+		ev, men = getTimeline(t, a.URL(), "KAZ").totals()
+		return ev > 0
+	})
+	if men < ev {
+		t.Fatalf("mentions %d < events %d", men, ev)
+	}
+	// The same article again is recognised, not counted again.
+	code, m = post(t, a.URL(), article)
+	if code != http.StatusOK || m["id"] != id || m["duplicate"] != true {
+		t.Fatalf("second post: %d %v", code, m)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if e2, m2 := getTimeline(t, a.URL(), "KAZ").totals(); e2 != ev || m2 != men {
+		t.Fatalf("after duplicate post: %d/%d, want %d/%d", e2, m2, ev, men)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+
+	// Restart on the same data: nothing lost, nothing counted twice, and the
+	// article is still known as stored.
+	a = start(t, dir)
+	defer a.Close()
+	if e2, m2 := getTimeline(t, a.URL(), "KAZ").totals(); e2 != ev || m2 != men {
+		t.Fatalf("after restart: %d/%d, want %d/%d", e2, m2, ev, men)
+	}
+	code, _ = post(t, a.URL(), article)
+	if code != http.StatusOK {
+		t.Fatalf("post after restart: %d, want 200", code)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if e2, m2 := getTimeline(t, a.URL(), "KAZ").totals(); e2 != ev || m2 != men {
+		t.Fatalf("after restart and re-post: %d/%d, want %d/%d", e2, m2, ev, men)
+	}
+	// The event links back to its sentence and article.
+	resp, err := http.Get(a.URL() + "/v1/events?actor=KAZ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !bytes.Contains(b, []byte(id)) || !bytes.Contains(b, []byte("Kazakhstan")) {
+		t.Fatalf("events do not carry article id and sentence: %s", b)
+	}
+}
+
+func articleN(i int) string {
+	countries := []string{"China", "Russia", "Turkey", "Egypt", "France", "Japan", "India", "Brazil"}
+	src, dst := countries[i%len(countries)], countries[(i+3)%len(countries)]
+	return fmt.Sprintf(`{"url":"https://example.org/%d","title":"t%d","body":"%s condemned %s over the border incident number %d. %s praised Kazakhstan.","published":"2022-01-%02d"}`,
+		i, i, src, dst, i, src, 10+i%10)
+}
+
+// TestCrashSafety stops the services mid-stream, restarts them, and checks
+// that the extract consumer did not code acked articles again and that the
+// live projection equals a rebuild from the log.
+func TestCrashSafety(t *testing.T) {
+	dir := t.TempDir()
+	const n = 60
+	a := start(t, dir)
+	for i := 0; i < n/2; i++ {
+		if code, m := post(t, a.URL(), articleN(i)); code != http.StatusCreated {
+			t.Fatalf("post %d: %d %v", i, code, m)
+		}
+	}
+	// Stop while the pipeline is still working on them.
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	a = start(t, dir)
+	for i := n / 2; i < n; i++ {
+		if code, m := post(t, a.URL(), articleN(i)); code != http.StatusCreated {
+			t.Fatalf("post %d: %d %v", i, code, m)
+		}
+	}
+	ctx := context.Background()
+	cons, err := a.Bus.JS.Consumer(ctx, bus.StreamArticles, "extract")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "all articles coded", func() bool {
+		info, err := cons.Info(ctx)
+		return err == nil && info.AckFloor.Stream >= n && info.NumAckPending == 0
+	})
+	info, _ := cons.Info(ctx)
+	if info.NumRedelivered != 0 {
+		t.Errorf("%d articles redelivered to extract after a clean stop", info.NumRedelivered)
+	}
+	last, err := a.Bus.LastSeq(ctx, bus.StreamEvents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "projection caught up", func() bool {
+		seq, _, err := a.Store.Checkpoint()
+		return err == nil && seq >= last
+	})
+	live := snapshot(t, a.URL())
+
+	// Rebuild from the log into a fresh store and compare every timeline.
+	path := filepath.Join(t.TempDir(), "rebuilt.db")
+	env := &cli.Env{Stdout: io.Discard, Stderr: io.Discard}
+	if _, err := cli.Rebuild(ctx, env, a.Bus, path, 0, 1); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	mux := http.NewServeMux()
+	query.New(st, nil, query.Options{}).Register(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	rebuilt := snapshot(t, srv.URL)
+	if live != rebuilt {
+		t.Fatalf("live projection differs from rebuild:\nlive    %s\nrebuilt %s", live, rebuilt)
+	}
+	a.Close()
+}
+
+func snapshot(t *testing.T, base string) string {
+	var sb strings.Builder
+	for _, actor := range []string{"CHN", "RUS", "TUR", "EGY", "FRA", "JPN", "IND", "BRA", "KAZ"} {
+		tl := getTimeline(t, base, actor)
+		e, m := tl.totals()
+		fmt.Fprintf(&sb, "%s:%d/%d ", actor, e, m)
+		for _, b := range tl.Buckets {
+			if b.Events > 0 {
+				fmt.Fprintf(&sb, "%s=%d,%d,%.1f ", b.Start, b.Events, b.Mentions, b.Goldstein)
+			}
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/geotrack/geotrack/pkg/app"
+	"github.com/geotrack/geotrack/pkg/demo"
+)
+
+func init() {
+	register(command{name: "demo", usage: "demo [run flags]",
+		help: "run geotrack and post the bundled sample articles, then print URLs to try", run: runDemo})
+}
+
+func runDemo(ctx context.Context, env *Env, args []string) error {
+	var f serverFlags
+	fs := newFlags(env, "demo", "demo [flags]")
+	f.bind(env, fs, "ingest,extract,aggregate")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	arts, err := demo.Articles()
+	if err != nil {
+		return err
+	}
+	return Serve(ctx, env, f.config(env), func(a *app.App) error {
+		for _, art := range arts {
+			body, _ := json.Marshal(art)
+			resp, err := http.Post(a.URL()+"/v1/articles", "application/json", bytes.NewReader(body))
+			if err != nil {
+				return fmt.Errorf("post sample %q: %w", art.Title, err)
+			}
+			msg, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("post sample %q: %s: %s", art.Title, resp.Status, bytes.TrimSpace(msg))
+			}
+		}
+		// Give the pipeline a moment so the first query shows the samples.
+		time.Sleep(500 * time.Millisecond)
+		u := a.URL()
+		fmt.Fprintf(env.Stdout, `geotrack demo is running at %[1]s with %[2]d sample articles (Ctrl-C to stop).
+
+Try:
+  curl '%[1]s/v1/events?limit=5'
+  curl '%[1]s/v1/timeline?actor=USA&from=2024-01-01&to=2024-12-31&interval=month'
+  curl '%[1]s/v1/actors'
+  curl -X POST %[1]s/v1/articles -H 'Content-Type: application/json' \
+    -d '{"url":"https://example.org/a1","title":"Talks","body":"China supports the CSTO deployment in Kazakhstan.","published":"2022-01-10"}'
+  curl '%[1]s/v1/timeline?actor=CHN&from=2022-01-01&to=2022-01-31'
+  curl %[1]s/metrics
+`, u, len(arts))
+		return nil
+	})
+}

@@ -1,0 +1,492 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geotrack/geotrack/pkg/coder/dict"
+	"github.com/geotrack/geotrack/pkg/text"
+)
+
+// Punctuation between two tokens, as seen in the original text (Tokens
+// drops it): a comma limits how far a slot looks, a strong break (; : ( ))
+// also ends the clause for the subject search.
+const (
+	punctNone uint8 = iota
+	punctComma
+	punctStrong
+)
+
+// clauseWords open a new clause: a subject is never looked for across them
+// and a slot never reaches past them. إن/أن introduce reported speech.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "while": true, "whereas": true,
+	"but": true, "although": true, "though": true, "because": true, "after": true, "before": true,
+	"when": true, "where": true, "whose": true, "if": true, "unless": true, "since": true,
+	"ان": true, "لان": true, "الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true,
+	"بينما": true, "لكن": true, "ولكن": true, "حيث": true, "بعد": true, "قبل": true, "عندما": true,
+	"حين": true, "اذا": true, "كما": true, "فيما": true, "بعدما": true,
+}
+
+// locativeWords mark the actor phrase right after them as a place ("in
+// Cairo", "في القاهرة", "northern Mali").
+var locativeWords = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "around": true,
+	"into": true, "throughout": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true,
+	"في": true, "قرب": true, "داخل": true, "بالقرب": true, "انحاء": true, "شمال": true, "جنوب": true,
+	"شرق": true, "غرب": true, "وسط": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
+	"مدينه": true, "العاصمه": true,
+}
+
+// actorRef is one resolved (or to-be-resolved) actor of a mention.
+type actorRef struct {
+	country, org, role, code string
+	office                   string
+	name                     string
+	kind                     dict.Kind // the component that gave the country/org, or the coref kind
+	roleOnly                 bool      // a role noun with no country: takes the country in focus
+	individual               bool      // a person or a single office holder (for "he")
+}
+
+func (a actorRef) key() string {
+	if a.org != "" {
+		return a.org
+	}
+	return a.country
+}
+
+func (a actorRef) resolved() bool { return a.country != "" || a.org != "" }
+
+// mention is a span of tokens naming one actor, or several joined by
+// "and" / و (a compound).
+type mention struct {
+	start, end int
+	parts      []actorRef
+	locative   bool
+	prefix     string // Arabic proclitic on the first token
+}
+
+// sentence is the analysis of one sentence.
+type sentence struct {
+	c        *Coder
+	doc      string
+	span     text.Span
+	toks     []text.Token
+	punct    []uint8 // punct[i]: punctuation between toks[i-1] and toks[i]
+	clause   []bool  // clause word
+	head     []bool  // token realises the first word of a verb pattern
+	lits     [][]int32
+	mentions []mention
+	startAt  []int32 // token -> mention starting there, -1
+	endAt    []int32 // token -> mention whose last token it is, -1
+	arabic   bool
+	objects  map[int32]bool // mentions taken as targets (set while coding)
+	subjects map[int32]bool // mentions taken as verb subjects after the verb (VSO)
+	place    *dict.Place
+	date     time.Time
+}
+
+func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
+	s := &sentence{c: c, doc: doc, span: sp}
+	s.toks = text.Tokens(doc, sp)
+	n := len(s.toks)
+	s.punct = make([]uint8, n)
+	s.clause = make([]bool, n)
+	s.lits = make([][]int32, n)
+	s.startAt = make([]int32, n)
+	s.endAt = make([]int32, n)
+	nar := 0
+	en, ar := c.patterns["en"], c.patterns["ar"]
+	for i := range s.toks {
+		t := &s.toks[i]
+		s.startAt[i], s.endAt[i] = -1, -1
+		compound := false
+		if i > 0 {
+			gap := doc[s.toks[i-1].End:t.Start]
+			s.punct[i] = punctBetween(gap)
+			// "Iranian-backed": a participle inside a hyphenated compound
+			// is an adjective, not a verb.
+			compound = gap == "-" && !t.Arabic
+			if compound {
+				s.punct[i] = punctNone
+			}
+		}
+		if t.Arabic {
+			nar++
+		}
+		s.clause[i] = clauseWords[t.Norm] || (t.Arabic && len(t.Bases) > 1 && (t.Bases[1] == "ان" || t.Bases[1] == "لكن"))
+		set := en
+		if t.Arabic {
+			set = ar
+		}
+		if set == nil || compound {
+			continue
+		}
+		for bi, b := range t.Bases {
+			if bi > 0 && !t.Arabic {
+				break // Latin bases are possessives: "russia's" is no verb
+			}
+			if ids, ok := set.forms[b]; ok {
+				s.lits[i] = appendUnique(s.lits[i], ids)
+			}
+		}
+		// A word written with ة is a noun: "ضربة" is not ضرب + ه.
+		if t.Arabic && len(s.lits[i]) > 0 && endsWithTaMarbuta(doc[t.Start:t.End]) {
+			kept := s.lits[i][:0]
+			for _, l := range s.lits[i] {
+				if !set.verbLit[l] {
+					kept = append(kept, l)
+				}
+			}
+			s.lits[i] = kept
+		}
+	}
+	s.arabic = nar*2 > n
+	s.head = make([]bool, n)
+	for i := range s.toks {
+		s.head[i] = s.computeHead(c, i)
+	}
+	comps := c.actors.components(doc, s.toks, day)
+	if pl := c.places.components(s.toks, comps); len(pl) > 0 {
+		comps = append(comps, pl...)
+		sort.Slice(comps, func(i, j int) bool { return comps[i].start < comps[j].start })
+	}
+	s.buildMentions(comps)
+	s.place = c.places.find(s)
+	s.date = resolveDate(s.toks, day)
+	return s
+}
+
+func endsWithTaMarbuta(w string) bool {
+	w = strings.TrimRightFunc(w, func(r rune) bool { return (r >= 0x064B && r <= 0x065F) || r == 0x0640 })
+	return strings.HasSuffix(w, "ة")
+}
+
+func appendUnique(dst, src []int32) []int32 {
+	for _, x := range src {
+		dup := false
+		for _, y := range dst {
+			if x == y {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, x)
+		}
+	}
+	return dst
+}
+
+func punctBetween(gap string) uint8 {
+	p := punctNone
+	for _, r := range gap {
+		switch r {
+		case ',', '،', '-', '–', '—':
+			if p < punctComma {
+				p = punctComma
+			}
+		case ';', '؛', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»':
+			p = punctStrong
+		}
+	}
+	return p
+}
+
+// hasHead reports whether token i realises a literal that heads a verb
+// pattern (precomputed in analyse).
+func (s *sentence) hasHead(_ *Coder, i int) bool { return s.head[i] }
+
+func (s *sentence) computeHead(c *Coder, i int) bool {
+	set := c.patterns["en"]
+	if s.toks[i].Arabic {
+		set = c.patterns["ar"]
+	}
+	if set == nil {
+		return false
+	}
+	for _, l := range s.lits[i] {
+		if set.heads[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// buildMentions groups adjacent components into mentions ("Egyptian
+// President Abdel Fattah al-Sisi", "سفير الصين") and mentions joined by
+// "and"/و into compounds.
+func (s *sentence) buildMentions(comps []component) {
+	var simple []mention
+	var cur *building
+	flush := func() {
+		if cur != nil {
+			simple = append(simple, cur.mention(s))
+			cur = nil
+		}
+	}
+	for k := range comps {
+		cp := &comps[k]
+		if cur != nil && s.joinable(cur.end, cp.start) && cur.accepts(cp) {
+			cur.add(cp)
+			continue
+		}
+		flush()
+		cur = &building{start: cp.start, prefix: cp.prefix, arabic: s.toks[cp.start].Arabic}
+		cur.add(cp)
+	}
+	flush()
+	// Compounds.
+	for i := 0; i < len(simple); i++ {
+		m := simple[i]
+		for i+1 < len(simple) && s.conjoined(m, simple[i+1]) {
+			m.parts = append(m.parts, simple[i+1].parts...)
+			m.end = simple[i+1].end
+			i++
+		}
+		idx := int32(len(s.mentions))
+		s.mentions = append(s.mentions, m)
+		s.startAt[m.start] = idx
+		s.endAt[m.end-1] = idx
+	}
+}
+
+// joinable: components at token a (end of the previous) and b may form one
+// mention: adjacent, or linked by "of" / "of the" ("ambassador of China").
+func (s *sentence) joinable(a, b int) bool {
+	if a == b {
+		return true
+	}
+	if b-a > 2 || s.punct[a] != punctNone {
+		return false
+	}
+	if s.toks[a].Norm != "of" {
+		return false
+	}
+	return b-a == 1 || s.toks[a+1].Norm == "the"
+}
+
+// conjoined: "A and B", "A, B", "A and the B", "A وB".
+func (s *sentence) conjoined(a, b mention) bool {
+	if a.locative != b.locative {
+		return false
+	}
+	if s.toks[a.start].Arabic {
+		if b.start != a.end || !strings.HasPrefix(b.prefix, "و") {
+			return false
+		}
+	} else {
+		gap := b.start - a.end
+		switch {
+		case gap == 0 && s.punct[b.start] == punctComma:
+		case gap == 1 && (s.toks[a.end].Norm == "and" || s.toks[a.end].Norm == "&"):
+		case gap == 2 && s.toks[a.end].Norm == "and" && s.toks[a.end+1].Norm == "the":
+		default:
+			return false
+		}
+	}
+	// "Russia attacked Ukraine and Poland condemned it": after an object,
+	// B followed by a verb is the subject of a new clause.
+	if b.end < len(s.toks) && s.hasHead(s.c, b.end) {
+		for j := a.start - 1; j >= 0 && !s.clause[j] && s.punct[j+1] != punctStrong; j-- {
+			if s.hasHead(s.c, j) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// building accumulates the components of one mention.
+type building struct {
+	start, end int
+	prefix     string
+	ref        actorRef
+	hasRole    bool
+	hasPerson  bool
+	hasState   bool // a country, adjective, capital, people, org or group
+	coref      bool
+	arabic     bool
+}
+
+func (b *building) accepts(c *component) bool {
+	e := c.e
+	if e.Kind == kindPlace || b.ref.kind == kindPlace {
+		return false // a place stands alone
+	}
+	if b.arabic && strings.HasPrefix(c.prefix, "و") {
+		return false // و joins two actors, it never continues one
+	}
+	if e.Kind == dict.KindGroup && b.ref.code != "" && e.Code != b.ref.code {
+		return false
+	}
+	if b.coref {
+		// "his Qatari counterpart" / "نظيره القطري": the counterpart takes
+		// an adjective; other coreference words stand alone.
+		return b.ref.kind == kindCounterpart && e.Kind == dict.KindAdj && !b.hasState
+	}
+	switch e.Kind {
+	case kindPronoun, kindPair, kindFocus:
+		return false
+	case kindCounterpart:
+		return !b.hasRole && !b.hasPerson && b.hasState && b.ref.kind == dict.KindAdj
+	case dict.KindRole:
+		if (b.hasRole || b.hasPerson) && e.Office != "" && e.Office == b.ref.office {
+			return true // apposition of one office: "العاهل المغربي الملك"
+		}
+		if b.hasState && b.arabic {
+			// Arabic modifiers follow their noun: a role noun after a
+			// state begins a new actor (VSO: "نشرت روسيا قوات").
+			return false
+		}
+		if b.hasRole || b.hasPerson {
+			// Appositions of one office ("العاهل المغربي الملك") join;
+			// a second office starts a new actor (VSO: subject, object).
+			return e.Office != "" && e.Office == b.ref.office
+		}
+		return true
+	case dict.KindPerson:
+		if b.hasPerson {
+			// "العاهل المغربي الملك محمد السادس": one office holder named twice.
+			return e.Office != "" && e.Office == b.ref.office && sameState(b.ref, e)
+		}
+		if b.hasRole && e.Office != "" && b.ref.office != "" && e.Office != b.ref.office {
+			return false
+		}
+		return !b.hasState || sameState(b.ref, e)
+	default: // states, orgs, groups
+		if !b.hasState {
+			return true
+		}
+		return sameState(b.ref, e)
+	}
+}
+
+func sameState(r actorRef, e *entry) bool {
+	if e.Org != "" || r.org != "" {
+		return e.Org == r.org
+	}
+	return e.Country == r.country
+}
+
+func (b *building) add(c *component) {
+	e := c.e
+	b.end = c.end
+	switch e.Kind {
+	case kindPronoun, kindPair, kindFocus, kindCounterpart:
+		if !b.hasState {
+			b.coref = true
+			b.ref.kind = e.Kind
+			b.ref.role = "GOV"
+			return
+		}
+		// "Qatari counterpart": the adjective already gives the country.
+		b.ref.role = "GOV"
+		b.hasRole = true
+		b.ref.individual = true
+		return
+	case dict.KindRole:
+		b.hasRole = true
+		if b.ref.role == "" {
+			b.ref.role = e.Role
+		}
+		if b.ref.office == "" {
+			b.ref.office = e.Office
+		}
+		if b.coref && b.ref.kind == kindCounterpart {
+			return
+		}
+		b.ref.individual = e.Office != ""
+		return
+	case dict.KindPerson:
+		b.hasPerson = true
+		b.ref.individual = true
+		if b.ref.role == "" {
+			b.ref.role = e.Role
+		}
+		if b.ref.office == "" {
+			b.ref.office = e.Office
+		}
+	case dict.KindCapital:
+		if b.ref.role == "" {
+			b.ref.role = "GOV"
+		}
+	case dict.KindGroup:
+		if b.ref.code == "" {
+			b.ref.code = e.Code
+		}
+		if b.ref.role == "" {
+			b.ref.role = e.Role
+		}
+	case dict.KindOrg:
+		b.ref.code = e.Code
+	}
+	if b.ref.country == "" && e.Country != "" {
+		b.ref.country = e.Country
+	}
+	if b.ref.org == "" && e.Org != "" {
+		b.ref.org = e.Org
+		if e.Code != "" {
+			b.ref.code = e.Code
+		}
+	}
+	if !b.hasState || b.ref.kind == "" || b.ref.kind == kindCounterpart {
+		b.ref.kind = e.Kind
+	}
+	if e.Kind != dict.KindPerson {
+		b.hasState = true
+	} else if e.Country != "" || e.Org != "" {
+		b.hasState = true
+	}
+}
+
+func (b *building) mention(s *sentence) mention {
+	r := b.ref
+	if !b.coref && !b.hasState && b.hasRole {
+		r.roleOnly = true
+		r.kind = dict.KindRole
+	}
+	r.name = s.text(b.start, b.end)
+	m := mention{start: b.start, end: b.end, parts: []actorRef{r}, prefix: b.prefix}
+	m.locative = s.isLocative(b.start, b.prefix, r.kind)
+	return m
+}
+
+// text returns the original text of tokens [a, b).
+func (s *sentence) text(a, b int) string {
+	return s.doc[s.toks[a].Start:s.toks[b-1].End]
+}
+
+// isLocative: a place-like actor right after "in"/"في" or a direction word,
+// or an Arabic country/capital with the preposition ب ("بالقاهرة").
+func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
+	if k == kindPlace {
+		return true
+	}
+	if k != dict.KindCountry && k != dict.KindCapital && k != dict.KindRole {
+		return false
+	}
+	if strings.Contains(prefix, "ب") && k != dict.KindRole {
+		return true
+	}
+	if i == 0 || s.punct[i] == punctStrong {
+		return false
+	}
+	p := s.toks[i-1]
+	if locativeWords[p.Norm] {
+		return true
+	}
+	for _, b := range p.Bases[1:] {
+		if locativeWords[b] {
+			return true
+		}
+	}
+	// "in the capital": one article between.
+	if i >= 2 && p.Norm == "the" && locativeWords[s.toks[i-2].Norm] {
+		return true
+	}
+	return false
+}

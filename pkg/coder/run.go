@@ -1,0 +1,771 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geotrack/geotrack/events"
+	"github.com/geotrack/geotrack/pkg/coder/dict"
+	"github.com/geotrack/geotrack/pkg/text"
+)
+
+// focusCounter finds the country in focus of a document: the country named
+// most often (actors and places), ties going to the first named.
+type focusCounter struct {
+	count map[string]int
+	first map[string]int
+	n     int
+}
+
+func (f *focusCounter) add(s *sentence) {
+	if f.count == nil {
+		f.count, f.first = map[string]int{}, map[string]int{}
+	}
+	inc := func(c string) {
+		if c == "" {
+			return
+		}
+		if _, ok := f.first[c]; !ok {
+			f.first[c] = f.n
+			f.n++
+		}
+		f.count[c]++
+	}
+	for _, m := range s.mentions {
+		for _, p := range m.parts {
+			if p.org == "" && !p.roleOnly {
+				inc(p.country)
+			}
+		}
+	}
+	if s.place != nil {
+		inc(s.place.Country)
+	}
+}
+
+func (f *focusCounter) best() string {
+	best := ""
+	for c, n := range f.count {
+		if best == "" || n > f.count[best] || (n == f.count[best] && f.first[c] < f.first[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// run is the state of coding one document.
+type run struct {
+	c     *Coder
+	doc   Document
+	day   time.Time
+	focus string
+	// Coreference memory.
+	lastIndividual actorRef
+	lastPair       []actorRef
+	offices        map[string]actorRef // office -> last resolved holder's state
+	seen           map[string]bool
+	out            []events.EventCoded
+}
+
+// match is one pattern matched in a sentence.
+type match struct {
+	p        *pattern
+	head     int   // token of the first literal
+	lits     []int // tokens of all literals
+	end      int   // token after the last element
+	src, tgt int32 // mention indexes from explicit or implicit slots, -1
+	passive  bool
+	verb     bool // the head is read as a verb (an Arabic masdar is not)
+}
+
+func (r *run) sentence(idx int, s *sentence) {
+	if len(s.toks) == 0 {
+		return
+	}
+	r.resolve(s)
+	matches := r.findMatches(s)
+	heads := map[int]bool{}
+	objects := map[int32]bool{} // actors already taken as another event's target
+	for _, m := range matches {
+		heads[m.head] = true
+		if m.tgt >= 0 {
+			objects[m.tgt] = true
+		}
+	}
+	s.objects = objects
+	s.subjects = map[int32]bool{}
+	for _, m := range matches {
+		if m.src >= 0 && m.verb {
+			s.subjects[m.src] = true
+		}
+	}
+	modal := -1
+	for i := range matches {
+		m := &matches[i]
+		if modal >= 0 && !s.strongBetween(modal, m.head) {
+			// What is demanded, promised, refused or threatened has not
+			// happened: "demanded that Israel allow aid into Gaza" is one
+			// demand, not an aid event.
+			continue
+		}
+		r.emit(idx, s, m, heads)
+		if isModal(m.p.CAMEO) {
+			modal = m.head
+		}
+	}
+	r.remember(s)
+}
+
+// resolve fills in coreferent and role-only actors of a sentence.
+func (r *run) resolve(s *sentence) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		var parts []actorRef
+		for _, p := range m.parts {
+			switch {
+			case p.kind == kindPronoun:
+				if r.lastIndividual.resolved() {
+					q := r.lastIndividual
+					q.name = p.name
+					parts = append(parts, q)
+				}
+				continue
+			case p.kind == kindPair:
+				for _, q := range r.lastPair {
+					q.name = p.name
+					parts = append(parts, q)
+				}
+				continue
+			case p.kind == kindCounterpart && !p.resolved():
+				continue // "his counterpart" without a nationality: unknown
+			case p.kind == kindFocus:
+				p.country = r.focus
+			case p.roleOnly && s.placeAfter(mi) != "":
+				// "police in Moscow", "المجلس العسكري في النيجر"
+				p.country = s.placeAfter(mi)
+			case p.roleOnly:
+				if q, ok := r.offices[p.office]; ok && p.office != "" {
+					p.country, p.org = q.country, q.org
+				} else {
+					p.country = r.focus
+				}
+			}
+			if p.country != "" && p.org == "" && p.code == "" {
+				p.code = p.country + p.role
+			}
+			parts = append(parts, p)
+		}
+		m.parts = parts
+	}
+}
+
+// placeAfter returns the country of a place named right after mention mi
+// with "in"/"في" between ("police in Moscow"), or "".
+func (s *sentence) placeAfter(mi int) string {
+	if mi+1 >= len(s.mentions) {
+		return ""
+	}
+	m, n := s.mentions[mi], s.mentions[mi+1]
+	if !n.locative || n.start != m.end+1 || len(n.parts) != 1 {
+		return ""
+	}
+	if w := s.toks[m.end].Norm; w != "in" && w != "في" {
+		return ""
+	}
+	return n.parts[0].country
+}
+
+// remember updates the coreference memory after a sentence.
+func (r *run) remember(s *sentence) {
+	var keys []actorRef
+	for _, m := range s.mentions {
+		if m.locative {
+			continue
+		}
+		if len(m.parts) >= 2 {
+			r.lastPair = append([]actorRef(nil), m.parts[:2]...)
+		}
+		for _, p := range m.parts {
+			if !p.resolved() {
+				continue
+			}
+			if p.individual {
+				r.lastIndividual = p
+			}
+			if p.office != "" && !p.roleOnly {
+				if r.offices == nil {
+					r.offices = map[string]actorRef{}
+				}
+				r.offices[p.office] = p
+			}
+			keys = append(keys, p)
+		}
+	}
+	// Two distinct actors in one sentence are "the two sides" of the next.
+	if len(keys) >= 2 {
+		for j := 1; j < len(keys); j++ {
+			if keys[j].key() != keys[0].key() {
+				r.lastPair = []actorRef{keys[0], keys[j]}
+				break
+			}
+		}
+	}
+}
+
+// findMatches matches every pattern at every token and keeps the best
+// non-overlapping ones: more elements (words and actors) first, then more
+// actors, then earlier, then file order.
+func (r *run) findMatches(s *sentence) []match {
+	var all []match
+	for i := range s.toks {
+		if len(s.lits[i]) == 0 {
+			continue
+		}
+		set := r.c.patterns["en"]
+		if s.toks[i].Arabic {
+			set = r.c.patterns["ar"]
+		}
+		for _, l := range s.lits[i] {
+			for _, pi := range set.byFirst[l] {
+				p := set.patterns[pi]
+				if m, ok := r.matchAt(s, p, i); ok {
+					all = append(all, m)
+				}
+			}
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		sa, sb := slotCount(all[a].p), slotCount(all[b].p)
+		if x, y := all[a].p.nLits+sa, all[b].p.nLits+sb; x != y {
+			return x > y
+		}
+		if sa != sb {
+			return sa > sb
+		}
+		return all[a].head < all[b].head
+	})
+	taken := map[int]bool{}
+	var kept []match
+	for _, m := range all {
+		clash := false
+		for _, t := range m.lits {
+			if taken[t] {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		for _, t := range m.lits {
+			taken[t] = true
+		}
+		kept = append(kept, m)
+	}
+	sort.SliceStable(kept, func(a, b int) bool { return kept[a].head < kept[b].head })
+	return kept
+}
+
+func slotCount(p *pattern) int {
+	n := 0
+	for _, e := range p.elems {
+		if e.kind != elemLit {
+			n++
+		}
+	}
+	return n
+}
+
+const (
+	maxGap          = 2 // tokens between two pattern words
+	slotWindow      = 3 // tokens before a slot's actor (inside a pattern)
+	finalSlotWindow = 6 // tokens before a final slot's actor
+)
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true, "got": true, "get": true, "gets": true}
+
+// passiveAt: English "X was attacked (by Y)".
+func passiveAt(s *sentence, head int) bool {
+	t := s.toks[head]
+	if t.Arabic || strings.HasSuffix(t.Norm, "ing") {
+		return false
+	}
+	for k := head - 1; k >= 0 && k >= head-3; k-- {
+		n := s.toks[k].Norm
+		if beForms[n] {
+			return true
+		}
+		if !(strings.HasSuffix(n, "ly") || n == "also" || n == "not" || n == "never" || n == "reportedly" || n == "allegedly") {
+			return false
+		}
+	}
+	return false
+}
+
+// matchAt tries pattern p with its first word at token i.
+func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
+	m := match{p: p, head: i, lits: []int{i}, src: -1, tgt: -1}
+	ar := s.toks[i].Arabic
+	m.verb = p.verb && !(ar && masdarAt(s, i))
+	m.passive = !ar && m.verb && passiveAt(s, i)
+	// Slots written before the first word take the actor just before it.
+	for k := p.first - 1; k >= 0; k-- {
+		e := p.elems[k]
+		mi := s.mentionEndingNear(i, 2)
+		if mi < 0 {
+			return m, false
+		}
+		if e.kind == elemTarget {
+			m.tgt = mi
+		} else {
+			m.src = mi
+		}
+		i = s.mentions[mi].start
+	}
+	pos := m.head + 1
+	hasS := false
+	for _, e := range p.elems {
+		if e.kind == elemSource {
+			hasS = true
+		}
+	}
+	// Arabic: the subject follows a verb (VSO) when none precedes it in its
+	// clause; a noun's adjective or genitive names its agent (الغارات
+	// الإسرائيلية، قصف الجيش).
+	if ar && !hasS {
+		if m.verb {
+			if m.head > 0 && relatives[s.toks[m.head-1].Norm] {
+				return m, false // "القرار الذي يدين روسيا": the subject is the antecedent
+			}
+			if s.leftActor(m.head, nil, -1) < 0 {
+				if mi := s.mentionStartingWithin(pos, 2); mi >= 0 && !s.mentions[mi].locative {
+					m.src = mi
+					pos = int(s.mentions[mi].end)
+				}
+			}
+		} else {
+			// The agent of a noun follows it, perhaps after one adjective:
+			// "ضربة صاروخية إيرانية".
+			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
+				if j > pos && (s.punct[j] != punctNone || s.hasHead(s.c, j)) {
+					break
+				}
+				if mi := s.startAt[j]; mi >= 0 {
+					if !s.mentions[mi].locative && s.mentions[mi].prefix == "" {
+						m.src = mi
+						pos = s.mentions[mi].end
+					}
+					break
+				}
+			}
+		}
+	}
+	for k := p.first + 1; k < len(p.elems); k++ {
+		e := p.elems[k]
+		last := k == len(p.elems)-1
+		switch e.kind {
+		case elemLit:
+			gap := maxGap
+			if e.adjacent {
+				gap = 0
+			}
+			j := s.findLit(pos, gap, e.lit)
+			if j < 0 {
+				return m, false
+			}
+			m.lits = append(m.lits, j)
+			pos = j + 1
+		default:
+			if m.passive {
+				continue // the passive takes its actors from around the verb
+			}
+			w := slotWindow
+			if last {
+				w = finalSlotWindow
+			}
+			if e.far {
+				w = len(s.toks)
+			}
+			// A place may stand for the target of force or a deployment
+			// ("struck targets in southern Lebanon"), or after "in"/"to".
+			placeOK := last && (domesticRoots[p.CAMEO[:2]] || p.CAMEO[:2] == "13" || (len(m.lits) > 0 && locativeWords[s.toks[m.lits[len(m.lits)-1]].Norm]))
+			// A noun's direct object is its genitive: "مقتل جنود", not
+			// an actor further on.
+			if last && !m.verb && k == p.first+1 && !e.far {
+				w = 1
+			}
+			mi := s.slotActor(pos, w, e.clitic, placeOK, e.far)
+			if mi < 0 {
+				return m, false
+			}
+			if e.kind == elemTarget {
+				m.tgt = mi
+			} else {
+				m.src = mi
+			}
+			pos = s.mentions[mi].end
+		}
+	}
+	m.end = pos
+	return m, true
+}
+
+// findLit finds literal l at a token in [pos, pos+gap], not across a clause
+// boundary; an actor phrase in the gap counts as one token.
+func (s *sentence) findLit(pos, gap int, l int32) int {
+	used := 0
+	for j := pos; j < len(s.toks); {
+		if j > pos && s.punct[j] != punctNone {
+			return -1
+		}
+		for _, x := range s.lits[j] {
+			if x == l {
+				return j
+			}
+		}
+		if s.clause[j] || used >= gap {
+			return -1
+		}
+		used++
+		if mi := s.startAt[j]; mi >= 0 {
+			j = s.mentions[mi].end
+			continue
+		}
+		j++
+	}
+	return -1
+}
+
+// slotActor finds the actor filling a slot: the first mention starting in
+// [pos, pos+window] before any clause boundary that is not a place; with
+// placeOK a place is taken when no other actor is there.
+//
+// A far slot ({T*}) skips role nouns without a state ("threatened to
+// respond to the military exercises between South Korea and the US").
+func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) int32 {
+	var loc int32 = -1
+	for j := pos; j < len(s.toks) && j <= pos+window; j++ {
+		if j > pos && s.punct[j] != punctNone {
+			break
+		}
+		if mi := s.startAt[j]; mi >= 0 {
+			m := &s.mentions[mi]
+			if (clitic != "" && !strings.Contains(m.prefix, clitic) && !s.carries(j-1, pos, clitic)) || (far && m.parts[0].roleOnly) {
+				j = m.end - 1
+				continue
+			}
+			if !m.locative || clitic != "" {
+				return mi // a required proclitic (بتايوان) says it is the object
+			}
+			if loc < 0 && placeOK {
+				loc = mi
+			}
+			j = m.end - 1
+			continue
+		}
+		if s.clause[j] || (j > pos && !far && s.hasHead(s.c, j)) {
+			break // a clause word or another verb: the slot's clause is over
+		}
+	}
+	return loc
+}
+
+// carries reports whether token j (not before pos) bears the proclitic cl,
+// as "بالدولة" in "بالدولة الفلسطينية" carries the ب of its phrase.
+func (s *sentence) carries(j, pos int, cl string) bool {
+	if j < pos || j < 0 {
+		return false
+	}
+	t := s.toks[j]
+	return len(t.Bases) > 1 && strings.HasPrefix(t.Norm, cl)
+}
+
+func (s *sentence) mentionStartingWithin(pos, gap int) int32 {
+	for j := pos; j < len(s.toks) && j <= pos+gap; j++ {
+		if j > pos && (s.punct[j] != punctNone || s.clause[j]) {
+			return -1
+		}
+		if mi := s.startAt[j]; mi >= 0 {
+			return mi
+		}
+		if s.hasHead(s.c, j) {
+			return -1 // another verb: the subject is not after this one
+		}
+	}
+	return -1
+}
+
+func (s *sentence) mentionEndingNear(i, gap int) int32 {
+	for j := i - 1; j >= 0 && j >= i-1-gap; j-- {
+		if s.clause[j] || s.punct[j+1] == punctStrong {
+			return -1
+		}
+		if mi := s.endAt[j]; mi >= 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// leftActor finds the subject of the word at token i: the nearest mention
+// before it in its clause that is not a place. In English another event's
+// verb in between ends the search ("India did not support the resolution
+// condemning Russia"), unless it takes an infinitive ("agreed to send").
+func (s *sentence) leftActor(i int, heads map[int]bool, skip int32) int32 {
+	for j := i - 1; j >= 0; j-- {
+		if s.punct[j+1] == punctStrong || s.clause[j] {
+			return -1
+		}
+		if heads != nil && (heads[j] || s.hasHead(s.c, j)) {
+			if s.toks[j].Arabic || j+1 >= len(s.toks) || s.toks[j+1].Norm != "to" {
+				return -1
+			}
+		}
+		if mi := s.endAt[j]; mi >= 0 {
+			m := &s.mentions[mi]
+			if mi != skip && !m.locative && len(m.parts) > 0 && !s.objects[mi] {
+				return mi
+			}
+			j = m.start
+		}
+	}
+	return -1
+}
+
+// arPrepositions never precede a finite verb: a verb form after them is a
+// verbal noun ("على دعمها", "بعد قصف").
+var arPrepositions = map[string]bool{"علي": true, "في": true, "من": true, "الي": true, "عن": true, "بعد": true, "قبل": true, "مع": true, "ضد": true, "حول": true, "خلال": true, "اثر": true, "عقب": true, "جراء": true, "بسبب": true}
+
+// masdarAt reports whether the Arabic verb form at token i is a verbal
+// noun: definite (القصف), with a prepositional proclitic (بدعم، لدعم), or
+// after a preposition.
+func masdarAt(s *sentence, i int) bool {
+	t := s.toks[i]
+	if strings.HasPrefix(t.Norm, "ال") || strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Norm, "لل") || strings.HasPrefix(t.Norm, "وال") {
+		return true
+	}
+	if len(t.Bases) > 1 && (strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "ل")) {
+		return true
+	}
+	return i > 0 && arPrepositions[s.toks[i-1].Norm]
+}
+
+var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
+
+// negators precede a verb they negate.
+var negators = map[string]bool{
+	"not": true, "never": true, "no": true, "cannot": true, "nor": true, "neither": true,
+	"لم": true, "لن": true, "لا": true, "ليس": true, "ليست": true, "لست": true, "ليسوا": true,
+	"عدم": true, "دون": true, "بدون": true, "ما": false,
+}
+
+var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true, "declines": true, "failed": true, "fails": true}
+
+func negatedAt(s *sentence, head int) bool {
+	for k := head - 1; k >= 0 && k >= head-3; k-- {
+		t := s.toks[k]
+		if s.clause[k] || s.punct[k+1] == punctStrong {
+			return false
+		}
+		if negators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || strings.HasSuffix(t.Norm, "n’t") {
+			return true
+		}
+		if t.Norm == "to" && k > 0 && refusals[s.toks[k-1].Norm] {
+			return true
+		}
+		if t.Arabic && len(t.Bases) > 1 && negators[t.Bases[1]] && t.Bases[1] != "ما" {
+			return true // ولم، فلن
+		}
+	}
+	return false
+}
+
+// byAgent finds "by X" after token pos: the agent of a passive or of an
+// English event noun ("air strikes by Israel").
+func (s *sentence) byAgent(pos int) int32 {
+	for j := pos; j < len(s.toks) && j <= pos+3; j++ {
+		if j > pos && s.punct[j] != punctNone {
+			return -1
+		}
+		if s.toks[j].Norm == "by" {
+			return s.slotActor(j+1, 2, "", true, false)
+		}
+		if s.clause[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modalRoots are the roots whose complement is not itself an event:
+// appeals, intentions, demands, rejections, threats.
+var modalRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
+
+func isModal(code string) bool { return modalRoots[code[:2]] || strings.HasPrefix(code, "112") }
+
+// strongBetween reports a strong break (; : or brackets) between tokens a and b.
+func (s *sentence) strongBetween(a, b int) bool {
+	for j := a + 1; j <= b && j < len(s.toks); j++ {
+		if s.punct[j] == punctStrong {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticRoots are CAMEO roots whose events may have the same state on
+// both sides (protests, arrests, force, fighting, deployments at home).
+var domesticRoots = map[string]bool{"14": true, "15": true, "17": true, "18": true, "19": true, "20": true}
+
+func (r *run) emit(idx int, s *sentence, m *match, heads map[int]bool) {
+	p := m.p
+	var src, tgt []actorRef
+	srcMention := m.src
+	tgtMention := m.tgt
+	if m.passive {
+		tgtMention = s.leftActor(m.head, nil, -1)
+		srcMention = s.byAgent(m.end)
+		if srcMention < 0 {
+			srcMention = s.byAgent(m.head + 1)
+		}
+	}
+	ar := s.toks[m.head].Arabic
+	if srcMention < 0 && !m.passive && !m.verb && !ar {
+		// An event noun's modifier is its agent even when it is also the
+		// object of another verb: "condemned the Israeli air strikes".
+		if mi := s.mentionEndingNear(m.head, 1); mi >= 0 && mi != tgtMention && !s.mentions[mi].locative {
+			srcMention = mi
+		}
+	}
+	if srcMention < 0 && !m.passive {
+		// Another event's verb between the actor and an event noun means
+		// the noun is that verb's object ("condemned the air strikes on
+		// Lebanon"); English verbs stop there too ("the resolution
+		// condemning Russia").
+		block := heads
+		if ar && m.verb {
+			block = nil
+		}
+		if !ar && m.verb && m.head > 0 && s.toks[m.head-1].Norm == "and" {
+			block = nil // "condemned the strike and recalled its ambassador"
+		}
+		srcMention = s.leftActor(m.head, block, tgtMention)
+		if srcMention >= 0 && ar && !m.verb && s.subjects[srcMention] {
+			// "أدانت باكستان ضربة ...": the noun is the object of the verb
+			// whose subject that actor is.
+			srcMention = -1
+		}
+		if srcMention < 0 && !ar && !m.verb {
+			srcMention = s.byAgent(m.end)
+		}
+	}
+	if srcMention < 0 {
+		return // no event without a source
+	}
+	src = s.mentions[srcMention].parts
+	if tgtMention >= 0 {
+		tgt = s.mentions[tgtMention].parts
+	}
+	var pairs [][2]actorRef
+	switch {
+	case len(tgt) > 0:
+		for _, a := range src {
+			for _, b := range tgt {
+				pairs = append(pairs, [2]actorRef{a, b})
+			}
+		}
+	case p.has(flagMutual) && len(src) >= 2:
+		pairs = append(pairs, [2]actorRef{src[0], src[1]})
+	case p.has(flagSelf):
+		for _, a := range src {
+			b := actorRef{country: a.country}
+			if a.country != "" {
+				b.code = a.country
+				b.name = a.name
+			}
+			pairs = append(pairs, [2]actorRef{a, b})
+		}
+	case p.has(flagNoTarget):
+		for _, a := range src {
+			pairs = append(pairs, [2]actorRef{a, {}})
+		}
+	default:
+		return // the pattern names a target and none was found
+	}
+	negated := negatedAt(s, m.head)
+	lang := "en"
+	if s.toks[m.head].Arabic {
+		lang = "ar"
+	}
+	date := ""
+	switch {
+	case !s.date.IsZero():
+		date = s.date.Format("2006-01-02")
+	case !r.day.IsZero():
+		date = r.day.Format("2006-01-02")
+	}
+	var loc *events.Location
+	if s.place != nil {
+		loc = &events.Location{Name: s.place.Name, Country: s.place.Country, Lat: s.place.Lat, Lon: s.place.Lon}
+	}
+	root := p.CAMEO[:2]
+	for _, pr := range pairs {
+		a, b := pr[0], pr[1]
+		if !a.resolved() {
+			continue
+		}
+		if root == "14" && (a.role == "GOV" || a.kind == dict.KindCountry || a.kind == dict.KindCapital || a.kind == dict.KindOrg) {
+			continue // a government "protesting" complains officially (114): its own patterns
+		}
+		if b.resolved() && a.key() == b.key() && !domesticRoots[root] && !p.has(flagSelf) {
+			if a.role == "" || b.role == "" || a.role == b.role {
+				continue // no self-events unless the action can be domestic
+			}
+		}
+		if !b.resolved() && !p.has(flagNoTarget) && !p.has(flagSelf) {
+			continue
+		}
+		ev := events.EventCoded{
+			ArticleID: r.doc.ID,
+			Date:      date,
+			Lang:      lang,
+			Source:    a.actor(),
+			Target:    b.actor(),
+			CAMEO:     p.CAMEO,
+			Negated:   negated,
+			Location:  loc,
+			Sentence: events.Sentence{
+				Index: idx, Text: r.doc.Text[s.span.Start:s.span.End],
+				Start: s.span.Start, End: s.span.End,
+			},
+			Coder: events.Coder{Version: Version, Dict: r.c.hash, Rule: p.ID},
+		}
+		if err := ev.Fill(); err != nil {
+			continue // checked at load; unreachable unless the table shrank
+		}
+		ev.ID = events.EventID(r.doc.ID, idx, ev.Source, ev.Target, ev.CAMEO, negated, Version, r.c.hash)
+		if r.seen[ev.ID] {
+			continue
+		}
+		r.seen[ev.ID] = true
+		r.out = append(r.out, ev)
+	}
+}
+
+func (a actorRef) actor() events.Actor {
+	if !a.resolved() {
+		return events.Actor{}
+	}
+	code := a.code
+	if code == "" {
+		code = a.country + a.role
+	}
+	role := a.role
+	if a.org != "" && a.kind == dict.KindOrg {
+		role = ""
+	}
+	return events.Actor{Code: code, Country: a.country, Org: a.org, Role: role, Name: a.name}
+}
+
+var _ = text.Span{}

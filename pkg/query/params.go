@@ -1,0 +1,155 @@
+package query
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/geotrack/geotrack/pkg/httpx"
+	"github.com/geotrack/geotrack/pkg/store"
+)
+
+// params reads one request's query string strictly: an unknown or repeated
+// parameter is a 400 naming it, and every value read is recorded so the
+// canonical form of the query (sorted, defaults filled in) can be returned
+// as part of the figure's receipt.
+type params struct {
+	in    url.Values
+	canon url.Values
+}
+
+func newParams(in url.Values, allowed ...string) (*params, error) {
+	for k, vs := range in {
+		if !slices.Contains(allowed, k) {
+			return nil, httpx.BadRequest(k, "unknown parameter %q; this route takes %s", k, strings.Join(sorted(allowed), ", "))
+		}
+		if len(vs) > 1 {
+			return nil, httpx.BadRequest(k, "parameter %q given %d times; give it once", k, len(vs))
+		}
+	}
+	return &params{in: in, canon: url.Values{}}, nil
+}
+
+func sorted(s []string) []string {
+	out := slices.Clone(s)
+	sort.Strings(out)
+	return out
+}
+
+func (p *params) raw(name string) string { return strings.TrimSpace(p.in.Get(name)) }
+
+// set records a value in the canonical query.
+func (p *params) set(name, v string) {
+	if v != "" {
+		p.canon.Set(name, v)
+	}
+}
+
+// Canonical is the sorted, defaults-filled query string.
+func (p *params) Canonical() string { return p.canon.Encode() }
+
+var keyRe = regexp.MustCompile(`^[A-Z0-9]{2,16}$`)
+
+// key reads an actor or place key (upper-cased: "kaz" is KAZ).
+func (p *params) key(name string) (string, error) {
+	v := strings.ToUpper(p.raw(name))
+	if v == "" {
+		return "", nil
+	}
+	if !keyRe.MatchString(v) {
+		return "", httpx.BadRequest(name, "%q is not an actor or country key (2-16 letters or digits, e.g. KAZ, NATO)", p.raw(name))
+	}
+	p.set(name, v)
+	return v, nil
+}
+
+func (p *params) day(name string) (store.Day, error) {
+	v := p.raw(name)
+	if v == "" {
+		return 0, nil
+	}
+	d, err := store.ParseDay(v)
+	if err != nil {
+		return 0, httpx.BadRequest(name, "%v", err)
+	}
+	return d, nil
+}
+
+func (p *params) enum(name, def string, allowed ...string) (string, error) {
+	v := strings.ToLower(p.raw(name))
+	if v == "" {
+		v = def
+	}
+	if v != "" && !slices.Contains(allowed, v) {
+		return "", httpx.BadRequest(name, "%q is not one of %s", p.raw(name), strings.Join(allowed, ", "))
+	}
+	p.set(name, v)
+	return v, nil
+}
+
+func (p *params) intRange(name string, def, lo, hi int) (int, error) {
+	v := p.raw(name)
+	n := def
+	if v != "" {
+		var err error
+		n, err = strconv.Atoi(v)
+		if err != nil || n < lo || n > hi {
+			return 0, httpx.BadRequest(name, "%q is not a whole number from %d to %d", v, lo, hi)
+		}
+	}
+	if n != 0 {
+		p.set(name, strconv.Itoa(n))
+	}
+	return n, nil
+}
+
+func (p *params) pattern(name string, re *regexp.Regexp, fold func(string) string, what string) (string, error) {
+	v := fold(p.raw(name))
+	if v == "" {
+		return "", nil
+	}
+	if !re.MatchString(v) {
+		return "", httpx.BadRequest(name, "%q is not %s", p.raw(name), what)
+	}
+	p.set(name, v)
+	return v, nil
+}
+
+// maxRangeYears bounds a date range: beyond it a typo (year 20222) is far
+// more likely than a real question, and the answer would be huge.
+const maxRangeYears = 100
+
+// dateRange reads from and to. With defaults, a missing to is the current
+// UTC day and a missing from one year before it; with required=false they
+// stay open.
+func (p *params) dateRange(now time.Time, defaults bool) (from, to store.Day, err error) {
+	if from, err = p.day("from"); err != nil {
+		return
+	}
+	if to, err = p.day("to"); err != nil {
+		return
+	}
+	if defaults {
+		if to == 0 {
+			to = store.DayOf(now)
+		}
+		if from == 0 {
+			from = store.DayOf(to.Time().AddDate(-1, 0, 1))
+		}
+	}
+	if from != 0 && to != 0 {
+		if from > to {
+			return 0, 0, httpx.BadRequest("from", "from %s is after to %s", from, to)
+		}
+		if to.Time().After(from.Time().AddDate(maxRangeYears, 0, 0)) {
+			return 0, 0, httpx.BadRequest("to", "the range %s..%s is longer than %d years", from, to, maxRangeYears)
+		}
+	}
+	p.set("from", from.String())
+	p.set("to", to.String())
+	return from, to, nil
+}

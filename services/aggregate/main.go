@@ -1,0 +1,11 @@
+// Command aggregate runs geotrack's aggregate service alone, against an external NATS
+// (--nats-url) or an embedded one. All logic is in pkg/.
+package main
+
+import (
+	"os"
+
+	"github.com/geotrack/geotrack/pkg/cli"
+)
+
+func main() { os.Exit(cli.ServiceMain("aggregate", os.Args[1:])) }
