@@ -16,13 +16,15 @@ const (
 	kindCounterpart dict.Kind = "counterpart" // his counterpart, نظيره: needs an adjective
 	kindFocus       dict.Kind = "focus"       // the country, البلاد: the country in focus
 	kindPlace       dict.Kind = "place"       // a gazetteer place: its country, as a location
+	kindOwn         dict.Kind = "own"         // his country, بلاده: the last individual's state
 )
 
 var corefPhrases = map[dict.Kind][]string{
-	kindPronoun:     {"he", "she", "هو", "هي"},
+	kindPronoun:     {"he", "she", "him", "هو", "هي"},
+	kindOwn:         {"his country", "her country", "بلاده", "بلادها"},
 	kindPair:        {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين"},
 	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"},
-	kindFocus:       {"the country", "البلاد"},
+	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه"},
 }
 
 // trieNode is one node of the phrase trie over normalised tokens.
@@ -178,8 +180,16 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 			}
 			// Arabic role nouns take possessive pronouns: سفيرها, وزيره.
 			if a.Kind == dict.KindRole && len(words) == 1 && isArabic(words[0]) {
-				for _, c := range []string{"ه", "ها", "هم", "هما", "نا"} {
-					ix.root.insert([]string{words[0] + c}, id)
+				w := words[0]
+				stems := []string{w}
+				// Sound plurals lose their ن before a pronoun: مواطنين -> مواطنيها.
+				if strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") {
+					stems = append(stems, strings.TrimSuffix(w, "ن"))
+				}
+				for _, st := range stems {
+					for _, c := range []string{"ه", "ها", "هم", "هما", "نا"} {
+						ix.root.insert([]string{st + c}, id)
+					}
 				}
 			}
 		}
@@ -187,7 +197,7 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 	for _, a := range d.Actors {
 		add(a)
 	}
-	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus} {
+	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus, kindOwn} {
 		add(dict.ActorEntry{Kind: k, Phrases: corefPhrases[k], Source: "coder/coreference"})
 	}
 	return ix

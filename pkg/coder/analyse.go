@@ -49,6 +49,7 @@ type actorRef struct {
 	kind                     dict.Kind // the component that gave the country/org, or the coref kind
 	roleOnly                 bool      // a role noun with no country: takes the country in focus
 	individual               bool      // a person or a single office holder (for "he")
+	viaFocus                 bool      // the country was taken from the article's focus
 }
 
 func (a actorRef) key() string {
@@ -196,9 +197,9 @@ func punctBetween(gap string) uint8 {
 	return p
 }
 
-// hasHead reports whether token i realises a literal that heads a verb
+// isHead reports whether token i realises a literal that heads a verb
 // pattern (precomputed in analyse).
-func (s *sentence) hasHead(_ *Coder, i int) bool { return s.head[i] }
+func (s *sentence) isHead(i int) bool { return s.head[i] }
 
 func (s *sentence) computeHead(c *Coder, i int) bool {
 	set := c.patterns["en"]
@@ -290,9 +291,9 @@ func (s *sentence) conjoined(a, b mention) bool {
 	}
 	// "Russia attacked Ukraine and Poland condemned it": after an object,
 	// B followed by a verb is the subject of a new clause.
-	if b.end < len(s.toks) && s.hasHead(s.c, b.end) {
+	if b.end < len(s.toks) && s.isHead(b.end) {
 		for j := a.start - 1; j >= 0 && !s.clause[j] && s.punct[j+1] != punctStrong; j-- {
-			if s.hasHead(s.c, j) {
+			if s.isHead(j) {
 				return false
 			}
 		}
@@ -329,7 +330,7 @@ func (b *building) accepts(c *component) bool {
 		return b.ref.kind == kindCounterpart && e.Kind == dict.KindAdj && !b.hasState
 	}
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus:
+	case kindPronoun, kindPair, kindFocus, kindOwn:
 		return false
 	case kindCounterpart:
 		return !b.hasRole && !b.hasPerson && b.hasState && b.ref.kind == dict.KindAdj
@@ -376,7 +377,7 @@ func (b *building) add(c *component) {
 	e := c.e
 	b.end = c.end
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus, kindCounterpart:
+	case kindPronoun, kindPair, kindFocus, kindCounterpart, kindOwn:
 		if !b.hasState {
 			b.coref = true
 			b.ref.kind = e.Kind

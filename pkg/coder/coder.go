@@ -99,7 +99,15 @@ func (c *Coder) Languages() []string { return append([]string(nil), c.langs...) 
 const maxCachedSentences = 256
 
 // Code returns every event found in doc, negated ones included (Negated
-// set), in text order.
+// set), in text order. Each sentence is coded with the patterns of its own
+// script (an Arabic quote in an English article is Arabic). Dates resolve
+// against doc.Published; the date of an event is the sentence's date
+// expression if any, else the publication day ("" when both are unknown).
+//
+// Errors: ErrEmptyText for empty or blank text, ErrUnsupportedLanguage for
+// a declared or detected language without patterns (both wrapped). Text
+// without a letter (numbers, punctuation) has nothing to code: no events,
+// no error.
 func (c *Coder) Code(doc Document) ([]events.EventCoded, error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, fmt.Errorf("coder: document %q: %w", doc.ID, ErrEmptyText)
@@ -119,13 +127,12 @@ func (c *Coder) Code(doc Document) ([]events.EventCoded, error) {
 	spans := text.Sentences(doc.Text)
 	var cache []*sentence
 	focus := focusCounter{}
-	for i, sp := range spans {
+	for _, sp := range spans {
 		s := c.analyse(doc.Text, sp, day)
 		focus.add(s)
 		if len(spans) <= maxCachedSentences {
 			cache = append(cache, s)
 		}
-		_ = i
 	}
 	r := &run{c: c, doc: doc, day: day, focus: focus.best(), seen: map[string]bool{}}
 	for i, sp := range spans {

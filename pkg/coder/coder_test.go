@@ -341,3 +341,52 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicMorphology(t *testing.T) {
+	// "تعرض ل..." is the Arabic passive of news: the subject is the target.
+	evs := code(t, "ar", "2024-05-15", "وتعرضت مدينة خاركيف لقصف روسي عنيف ليل الثلاثاء.")
+	e := want(t, evs, "RUS", "UKR", "19")
+	if e.Date != "2024-05-14" || e.Location == nil || e.Location.Name != "Kharkiv" {
+		t.Fatalf("date %s location %+v", e.Date, e.Location)
+	}
+	// A verb form after a preposition is a verbal noun, not a verb with
+	// its own subject: "على دعمها" is the Emirates' support.
+	evs = code(t, "ar", "2024-01-08", "شكر الرئيس الكيني الإمارات على دعمها لمهمة هايتي.")
+	want(t, evs, "KEN", "ARE", "05")
+	wantNone(t, evs, "KEN", "HTI", "05")
+	// ة marks a noun: "ضربة" is not the verb ضرب with a pronoun.
+	evs = code(t, "ar", "2024-01-17", "أدانت باكستان ضربة صاروخية إيرانية على أراضيها.")
+	want(t, evs, "PAK", "IRN", "111")
+	wantNone(t, evs, "PAK", "IRN", "19")
+	// Object pronouns and the feminine plural of a verbal noun.
+	evs = code(t, "ar", "2024-01-17", "استقبلها الرئيس الجزائري، ثم فرضت الجزائر عقوبات على مالي.")
+	want(t, evs, "DZA", "MLI", "163")
+}
+
+func TestEnglishSafeguards(t *testing.T) {
+	// "who" is not the WHO; "Iranian-backed" is no verb.
+	evs := code(t, "en", "2024-02-18", "Police in Moscow detained dozens of people who laid flowers.")
+	want(t, evs, "RUS", "RUS", "173")
+	wantNone(t, evs, "RUS", "WHO", "")
+	evs = code(t, "en", "2024-02-02", "The United States carried out air strikes on Iranian-backed militias in Iraq and Syria.")
+	want(t, evs, "USA", "IRN", "19")
+	wantNone(t, evs, "IRN", "IRQ", "05")
+	// A place after "in" stands for its country as the target of force.
+	evs = code(t, "en", "2024-01-16", "Israeli warplanes struck targets in southern Lebanon at dawn.")
+	want(t, evs, "ISR", "LBN", "19")
+	// Coordinated verbs share their subject; an object is nobody's agent.
+	evs = code(t, "en", "2024-01-17", "Pakistan condemned an Iranian missile strike on its territory and recalled its ambassador from Tehran.")
+	want(t, evs, "PAK", "IRN", "111")
+	want(t, evs, "PAK", "IRN", "161")
+	wantNone(t, evs, "IRN", "IRN", "")
+}
+
+func TestNegationFalseFriends(t *testing.T) {
+	evs := code(t, "ar", "2024-05-15", "لا تزال الصين ترفض إدانة روسيا.")
+	e := want(t, evs, "CHN", "RUS", "12")
+	if e.Negated {
+		t.Fatalf("لا تزال (still) read as a negation")
+	}
+	evs = code(t, "en", "2024-05-15", "Mexico will not send its ambassador back to Ecuador.")
+	wantNone(t, evs, "MEX", "ECU", "05")
+}

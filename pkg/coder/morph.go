@@ -11,6 +11,7 @@ import "strings"
 // -s/-es/-ies, -ed/-d/-ied, -ing, with and without consonant doubling.
 func englishForms(w string) []string {
 	out := []string{w}
+	out = append(out, irregular[w]...)
 	if len(w) < 3 || strings.ContainsAny(w, " '") {
 		return out
 	}
@@ -132,4 +133,38 @@ func arabicNounForms(n string) []string {
 		add(n + "ون")
 	}
 	return out
+}
+
+// irregular lists the past forms of irregular English verbs, so a pattern
+// written with the lemma ("send") also matches "sent".
+var irregular = map[string][]string{
+	"arise": {"arose", "arisen"}, "beat": {"beaten"}, "begin": {"began", "begun"},
+	"break": {"broke", "broken"}, "bring": {"brought"}, "build": {"built"},
+	"buy": {"bought"}, "catch": {"caught"}, "choose": {"chose", "chosen"},
+	"come": {"came"}, "deal": {"dealt"}, "drive": {"drove", "driven"},
+	"fight": {"fought"}, "find": {"found"}, "fly": {"flew", "flown"},
+	"forbid": {"forbade", "forbidden"}, "forgive": {"forgave", "forgiven"},
+	"freeze": {"froze", "frozen"}, "give": {"gave", "given"}, "go": {"went", "gone"},
+	"hold": {"held"}, "keep": {"kept"}, "lay": {"laid"}, "lead": {"led"},
+	"leave": {"left"}, "lend": {"lent"}, "lose": {"lost"}, "make": {"made"},
+	"meet": {"met"}, "overthrow": {"overthrew", "overthrown"}, "pay": {"paid"},
+	"rise": {"rose", "risen"}, "run": {"ran"}, "say": {"said"}, "seek": {"sought"},
+	"sell": {"sold"}, "send": {"sent"}, "shake": {"shook", "shaken"},
+	"shoot": {"shot"}, "speak": {"spoke", "spoken"}, "spend": {"spent"},
+	"stand": {"stood"}, "steal": {"stole", "stolen"}, "strike": {"struck", "stricken"},
+	"swear": {"swore", "sworn"}, "take": {"took", "taken"}, "teach": {"taught"},
+	"tell": {"told"}, "think": {"thought"}, "throw": {"threw", "thrown"},
+	"undertake": {"undertook", "undertaken"}, "understand": {"understood"},
+	"win": {"won"}, "withdraw": {"withdrew", "withdrawn"}, "write": {"wrote", "written"},
+	"shut": {"shut"}, "put": {"put"}, "cut": {"cut"}, "set": {"set"}, "hit": {"hit"},
+	"bid": {"bid"}, "quit": {"quit"}, "spread": {"spread"}, "upset": {"upset"},
+	"outlaw": nil, "sit": {"sat"}, "sink": {"sank", "sunk"}, "slay": {"slew", "slain"},
+	"forgo": {"forwent", "forgone"}, "foresee": {"foresaw", "foreseen"},
+	"see": {"saw", "seen"}, "hide": {"hid", "hidden"}, "bear": {"bore", "borne"},
+	"blow": {"blew", "blown"}, "draw": {"drew", "drawn"}, "grow": {"grew", "grown"},
+	"know": {"knew", "known"}, "ride": {"rode", "ridden"}, "wake": {"woke", "woken"},
+	"bind": {"bound"}, "feed": {"fed"}, "flee": {"fled"}, "hang": {"hung", "hanged"},
+	"mislead": {"misled"}, "oversee": {"oversaw", "overseen"}, "overtake": {"overtook", "overtaken"},
+	"uphold": {"upheld"}, "withhold": {"withheld"}, "split": {"split"}, "shed": {"shed"},
+	"tear": {"tore", "torn"}, "wear": {"wore", "worn"}, "wage": nil,
 }

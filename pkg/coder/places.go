@@ -35,9 +35,10 @@ func buildPlaceIndex(d *dict.Dict) *placeIndex {
 
 // find returns the place an event of the sentence happened at: the first
 // place named after a locative word ("in Lima", "في الخرطوم"), else the
-// first place that is not a whole country, else the first place named.
+// first place that is not a whole country (a country named as an actor,
+// "Spain would recognise", is no location).
 func (ix *placeIndex) find(s *sentence) *dict.Place {
-	var firstAny, firstSpecific *dict.Place
+	var firstSpecific *dict.Place
 	for i := 0; i < len(s.toks); {
 		m, ok := ix.root.longest(s.toks, i)
 		if !ok {
@@ -49,18 +50,12 @@ func (ix *placeIndex) find(s *sentence) *dict.Place {
 		if loc {
 			return p
 		}
-		if firstAny == nil {
-			firstAny = p
-		}
 		if firstSpecific == nil && p.Kind != "country" {
 			firstSpecific = p
 		}
 		i = m.end
 	}
-	if firstSpecific != nil {
-		return firstSpecific
-	}
-	return firstAny
+	return firstSpecific
 }
 
 // components returns the places named in the sentence as locative actor

@@ -7,7 +7,6 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/coder/dict"
-	"github.com/geotrack/geotrack/pkg/text"
 )
 
 // focusCounter finds the country in focus of a document: the country named
@@ -103,14 +102,13 @@ func (r *run) sentence(idx int, s *sentence) {
 	modal := -1
 	for i := range matches {
 		m := &matches[i]
-		if modal >= 0 && !s.strongBetween(modal, m.head) {
+		if modal >= 0 && !s.strongBetween(modal, m.head) && !s.newClauseBetween(modal, m.head) {
 			// What is demanded, promised, refused or threatened has not
 			// happened: "demanded that Israel allow aid into Gaza" is one
 			// demand, not an aid event.
 			continue
 		}
-		r.emit(idx, s, m, heads)
-		if isModal(m.p.CAMEO) {
+		if r.emit(idx, s, m, heads) && isModal(m.p.CAMEO) {
 			modal = m.head
 		}
 	}
@@ -141,18 +139,31 @@ func (r *run) resolve(s *sentence) {
 				continue // "his counterpart" without a nationality: unknown
 			case p.kind == kindFocus:
 				p.country = r.focus
+				p.viaFocus = true
+			case p.kind == kindOwn:
+				// "his country", "بلاده": the last individual's state.
+				if r.lastIndividual.country != "" {
+					p.country = r.lastIndividual.country
+				} else {
+					p.country = r.focus
+					p.viaFocus = true
+				}
 			case p.roleOnly && s.placeAfter(mi) != "":
 				// "police in Moscow", "المجلس العسكري في النيجر"
 				p.country = s.placeAfter(mi)
 			case p.roleOnly:
-				if q, ok := r.offices[p.office]; ok && p.office != "" {
+				if q, ok := r.offices[lastWord(p.office)]; ok && p.office != "" {
 					p.country, p.org = q.country, q.org
 				} else {
 					p.country = r.focus
+					p.viaFocus = true
 				}
 			}
 			if p.country != "" && p.org == "" && p.code == "" {
 				p.code = p.country + p.role
+			}
+			if p.individual && p.resolved() && !p.roleOnly {
+				r.lastIndividual = p // "Biden spoke with Netanyahu and urged him"
 			}
 			parts = append(parts, p)
 		}
@@ -176,6 +187,13 @@ func (s *sentence) placeAfter(mi int) string {
 	return n.parts[0].country
 }
 
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // remember updates the coreference memory after a sentence.
 func (r *run) remember(s *sentence) {
 	var keys []actorRef
@@ -190,7 +208,7 @@ func (r *run) remember(s *sentence) {
 			if !p.resolved() {
 				continue
 			}
-			if p.individual {
+			if p.individual && !p.roleOnly {
 				r.lastIndividual = p
 			}
 			if p.office != "" && !p.roleOnly {
@@ -198,6 +216,7 @@ func (r *run) remember(s *sentence) {
 					r.offices = map[string]actorRef{}
 				}
 				r.offices[p.office] = p
+				r.offices[lastWord(p.office)] = p // "the minister" after "the foreign minister"
 			}
 			keys = append(keys, p)
 		}
@@ -308,6 +327,9 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	m := match{p: p, head: i, lits: []int{i}, src: -1, tgt: -1}
 	ar := s.toks[i].Arabic
 	m.verb = p.verb && !(ar && masdarAt(s, i))
+	if !ar && m.verb && i > 0 && determiners[s.toks[i-1].Norm] {
+		return m, false // "the support of Russia", "a strike": a noun, not this verb
+	}
 	m.passive = !ar && m.verb && passiveAt(s, i)
 	// Slots written before the first word take the actor just before it.
 	for k := p.first - 1; k >= 0; k-- {
@@ -348,7 +370,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// The agent of a noun follows it, perhaps after one adjective:
 			// "ضربة صاروخية إيرانية".
 			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
-				if j > pos && (s.punct[j] != punctNone || s.hasHead(s.c, j)) {
+				if j > pos && (s.punct[j] != punctNone || s.isHead(j)) {
 					break
 				}
 				if mi := s.startAt[j]; mi >= 0 {
@@ -389,7 +411,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			}
 			// A place may stand for the target of force or a deployment
 			// ("struck targets in southern Lebanon"), or after "in"/"to".
-			placeOK := last && (domesticRoots[p.CAMEO[:2]] || p.CAMEO[:2] == "13" || (len(m.lits) > 0 && locativeWords[s.toks[m.lits[len(m.lits)-1]].Norm]))
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || (len(m.lits) > 0 && locativeWords[s.toks[m.lits[len(m.lits)-1]].Norm])))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -464,7 +486,7 @@ func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) 
 			j = m.end - 1
 			continue
 		}
-		if s.clause[j] || (j > pos && !far && s.hasHead(s.c, j)) {
+		if s.clause[j] || (j > pos && !far && s.isHead(j)) {
 			break // a clause word or another verb: the slot's clause is over
 		}
 	}
@@ -489,7 +511,7 @@ func (s *sentence) mentionStartingWithin(pos, gap int) int32 {
 		if mi := s.startAt[j]; mi >= 0 {
 			return mi
 		}
-		if s.hasHead(s.c, j) {
+		if s.isHead(j) {
 			return -1 // another verb: the subject is not after this one
 		}
 	}
@@ -517,7 +539,7 @@ func (s *sentence) leftActor(i int, heads map[int]bool, skip int32) int32 {
 		if s.punct[j+1] == punctStrong || s.clause[j] {
 			return -1
 		}
-		if heads != nil && (heads[j] || s.hasHead(s.c, j)) {
+		if heads != nil && (heads[j] || s.isHead(j)) {
 			if s.toks[j].Arabic || j+1 >= len(s.toks) || s.toks[j+1].Norm != "to" {
 				return -1
 			}
@@ -557,8 +579,16 @@ var relatives = map[string]bool{"الذي": true, "التي": true, "الذين"
 var negators = map[string]bool{
 	"not": true, "never": true, "no": true, "cannot": true, "nor": true, "neither": true,
 	"لم": true, "لن": true, "لا": true, "ليس": true, "ليست": true, "لست": true, "ليسوا": true,
-	"عدم": true, "دون": true, "بدون": true, "ما": false,
+	"عدم": true, "دون": true, "بدون": true,
 }
+
+// determiners before an English word make it a noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "this": true, "these": true, "those": true, "any": true, "no": true, "every": true,
+}
+
+var stillWords = map[string]bool{"يزال": true, "تزال": true, "يزالون": true, "نزال": true, "ازال": true, "زال": true, "زالت": true}
 
 var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true, "declines": true, "failed": true, "fails": true}
 
@@ -568,13 +598,16 @@ func negatedAt(s *sentence, head int) bool {
 		if s.clause[k] || s.punct[k+1] == punctStrong {
 			return false
 		}
+		if t.Norm == "لا" && k+1 < len(s.toks) && stillWords[s.toks[k+1].Norm] {
+			continue // "لا تزال" is "still", not a negation
+		}
 		if negators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || strings.HasSuffix(t.Norm, "n’t") {
 			return true
 		}
 		if t.Norm == "to" && k > 0 && refusals[s.toks[k-1].Norm] {
 			return true
 		}
-		if t.Arabic && len(t.Bases) > 1 && negators[t.Bases[1]] && t.Bases[1] != "ما" {
+		if t.Arabic && len(t.Bases) > 1 && negators[t.Bases[1]] {
 			return true // ولم، فلن
 		}
 	}
@@ -604,6 +637,21 @@ var modalRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true,
 
 func isModal(code string) bool { return modalRoots[code[:2]] || strings.HasPrefix(code, "112") }
 
+// newClauseBetween reports a clause word, or "and"/و followed by another
+// verb, between tokens a and b: "called for a ceasefire and said Spain
+// would recognise ..." ends the appeal's complement.
+func (s *sentence) newClauseBetween(a, b int) bool {
+	for j := a + 1; j < b && j < len(s.toks); j++ {
+		if s.clause[j] {
+			return true
+		}
+		if s.head[j] && j > a+1 && (s.toks[j-1].Norm == "and" || strings.HasPrefix(s.toks[j].Norm, "و") && len(s.toks[j].Bases) > 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // strongBetween reports a strong break (; : or brackets) between tokens a and b.
 func (s *sentence) strongBetween(a, b int) bool {
 	for j := a + 1; j <= b && j < len(s.toks); j++ {
@@ -618,7 +666,14 @@ func (s *sentence) strongBetween(a, b int) bool {
 // both sides (protests, arrests, force, fighting, deployments at home).
 var domesticRoots = map[string]bool{"14": true, "15": true, "17": true, "18": true, "19": true, "20": true}
 
-func (r *run) emit(idx int, s *sentence, m *match, heads map[int]bool) {
+// emit codes one match and reports whether it produced an event.
+func (r *run) emit(idx int, s *sentence, m *match, heads map[int]bool) bool {
+	n := len(r.out)
+	r.emitPairs(idx, s, m, heads)
+	return len(r.out) > n
+}
+
+func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 	p := m.p
 	var src, tgt []actorRef
 	srcMention := m.src
@@ -719,7 +774,7 @@ func (r *run) emit(idx int, s *sentence, m *match, heads map[int]bool) {
 			continue // a government "protesting" complains officially (114): its own patterns
 		}
 		if b.resolved() && a.key() == b.key() && !domesticRoots[root] && !p.has(flagSelf) {
-			if a.role == "" || b.role == "" || a.role == b.role {
+			if a.role == "" || b.role == "" || a.role == b.role || a.viaFocus || b.viaFocus {
 				continue // no self-events unless the action can be domestic
 			}
 		}
@@ -767,5 +822,3 @@ func (a actorRef) actor() events.Actor {
 	}
 	return events.Actor{Code: code, Country: a.country, Org: a.org, Role: role, Name: a.name}
 }
-
-var _ = text.Span{}

@@ -16,6 +16,10 @@ type aggVal struct {
 	Versions []verCount // sorted by Version
 	// Partners: only in an actor's all-time value, sorted by Partner, Dir.
 	Partners []partnerStat
+	// Post lists the events dated on the day of a daily aggregate (which
+	// is not always the day the stories are counted on: a story counts on
+	// its anchor day, its mentions are listed on their own dates).
+	Post posting
 }
 
 // partnerStat is what an actor did to (Dir 'o') or received from (Dir 'i')
@@ -102,12 +106,17 @@ func (a *aggVal) add(d aggEntry, versions []verCount) {
 }
 
 func (a *aggVal) empty() bool {
-	return len(a.Entries) == 0 && len(a.Versions) == 0 && len(a.Partners) == 0
+	return len(a.Entries) == 0 && len(a.Versions) == 0 && len(a.Partners) == 0 && len(a.Post.seqs) == 0
 }
 
 func encodeAgg(a *aggVal) []byte {
-	e := enc{b: make([]byte, 0, 16+len(a.Entries)*24+len(a.Versions)*16)}
+	post := encodePosting(a.Post.seqs)
+	e := enc{b: make([]byte, 0, 16+len(post)+len(a.Entries)*24+len(a.Versions)*16)}
 	e.byte1(formatV1)
+	// The posting list comes first, behind its length, so readers that
+	// need only it or only the counts skip the other part.
+	e.uvarint(uint64(len(post)))
+	e.b = append(e.b, post...)
 	e.uvarint(uint64(len(a.Entries)))
 	for _, x := range a.Entries {
 		e.str(x.CAMEO)
@@ -139,15 +148,20 @@ func encodeAgg(a *aggVal) []byte {
 }
 
 func decodeAgg(b []byte) (*aggVal, error) {
-	d := dec{b: b}
-	if d.byte1() != formatV1 {
-		return nil, errCorrupt
+	post, rest, err := splitAgg(b)
+	if err != nil {
+		return nil, err
 	}
+	seqs, err := decodePosting(nil, post)
+	if err != nil {
+		return nil, err
+	}
+	d := dec{b: rest}
 	n := d.uvarint()
 	if n > uint64(len(d.b)) {
 		return nil, errCorrupt
 	}
-	a := &aggVal{Entries: make([]aggEntry, n)}
+	a := &aggVal{Entries: make([]aggEntry, n), Post: posting{seqs: seqs}}
 	for i := range a.Entries {
 		a.Entries[i] = aggEntry{CAMEO: d.str(), Root: d.str(), PLOVER: d.str(), Quad: int(d.varint()), Events: d.varint(), Mentions: d.varint(), Gold: d.varint()}
 	}
@@ -170,4 +184,54 @@ func decodeAgg(b []byte) (*aggVal, error) {
 		}
 	}
 	return a, d.err
+}
+
+// walkAgg visits the entries and versions of an encoded aggregate without
+// decoding it into strings: timelines read hundreds of these per query.
+// The byte slices are only valid during the call.
+func walkAgg(b []byte, entry func(cameo, root, plover []byte, quad int, events, mentions, gold int64), version func(v []byte)) error {
+	_, rest, err := splitAgg(b)
+	if err != nil {
+		return err
+	}
+	d := dec{b: rest}
+	raw := func() []byte {
+		n := d.uvarint()
+		if d.err != nil || uint64(len(d.b)) < n {
+			d.fail()
+			return nil
+		}
+		s := d.b[:n]
+		d.b = d.b[n:]
+		return s
+	}
+	for n := d.uvarint(); n > 0 && d.err == nil; n-- {
+		cameo, root, plover := raw(), raw(), raw()
+		quad, events, mentions, gold := d.varint(), d.varint(), d.varint(), d.varint()
+		if d.err == nil {
+			entry(cameo, root, plover, int(quad), events, mentions, gold)
+		}
+	}
+	for n := d.uvarint(); n > 0 && d.err == nil; n-- {
+		v := raw()
+		d.varint()
+		if d.err == nil && version != nil {
+			version(v)
+		}
+	}
+	return d.err
+}
+
+// splitAgg returns the posting list and the counts part of an encoded
+// aggregate.
+func splitAgg(b []byte) (post, rest []byte, err error) {
+	d := dec{b: b}
+	if d.byte1() != formatV1 {
+		return nil, nil, errCorrupt
+	}
+	n := d.uvarint()
+	if d.err != nil || uint64(len(d.b)) < n {
+		return nil, nil, errCorrupt
+	}
+	return d.b[:n], d.b[n:], nil
 }

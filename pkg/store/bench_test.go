@@ -149,20 +149,16 @@ func rawWrite(tx *bolt.Tx, batch []store.Record) error {
 		}
 		put("ev", seq, 160+len(e.Sentence.Text))
 		put("id", []byte(e.ID), 8)
-		put("art", key(seq, e.ArticleID), 0)
+		put("art", []byte(e.ArticleID), 9)
 		put("ix_date", day, 400)
-		put("ix_actor", key(day, src), 30)
-		put("ix_actor", key(day, tgt), 30)
-		put("ix_dyad", key(day, src, tgt), 6)
-		put("agg_actor", key(day, src), 120)
-		put("agg_actor", key(day, tgt), 120)
-		put("agg_dyad", key(day, src, tgt), 30)
+		put("agg_actor", key(day, src), 150)
+		put("agg_actor", key(day, tgt), 150)
+		put("agg_dyad", key(day, src, tgt), 36)
 		put("actors", []byte(src), 4000)
 		put("actors", []byte(tgt), 4000)
 		put("story", append(key(day, src, tgt, e.CAMEO, place), []byte(e.ID[:12])...), 60)
 		if place != "" {
-			put("ix_place", key(day, place), 30)
-			put("agg_place", key(day, place), 120)
+			put("agg_place", key(day, place), 150)
 		}
 	}
 	for name, m := range sets {

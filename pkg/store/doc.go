@@ -60,23 +60,24 @@
 //	meta       seq, at (checkpoint), story_window_days, secret (cursor key)
 //	ev         seq (8 bytes, big-endian) -> event record (filter fields first)
 //	id         event id -> seq
-//	art        article id \0 seq -> ""
+//	art        article id -> posting list of seqs
 //	ix_date    day (yyyymmdd, uint32 BE) -> posting list of seqs
-//	ix_actor   key \0 day -> posting list        (source or target)
-//	ix_dyad    source \0 target \0 day -> posting list
-//	ix_place   country \0 day -> posting list
 //	story      source \0 target \0 cameo \0 place \0 anchor-day hash -> story
-//	agg_actor  key \0 day -> aggregate
-//	agg_dyad   source \0 target \0 day -> aggregate
-//	agg_place  country \0 day -> aggregate
+//	agg_actor  key \0 day -> aggregate + posting list (source or target)
+//	agg_dyad   source \0 target \0 day -> aggregate + posting list
+//	agg_place  country \0 day -> aggregate + posting list
 //	actors     key -> all-time aggregate with partners (both directions)
 //	rejected   seq -> reason
 //
 // Days are big-endian yyyymmdd, so one actor's year is one contiguous key
-// range. Posting lists are delta-encoded uvarint sequences; values are a
-// compact binary format with a leading format byte (see codec.go). A batch
-// reads each aggregate, posting list and story it touches once, changes it
-// in memory and writes it once, in key order.
+// range. A daily aggregate value holds the stories counted on that day
+// (anchor day) and, first, the posting list of the events dated that day:
+// one key per (entity, day) serves both timelines and event lists. Posting
+// lists are delta-encoded uvarint sequences; values are a compact binary
+// format with a leading format byte (see codec.go). A batch reads each
+// aggregate, posting list and story it touches once, changes it in memory
+// and writes it once, in key order; the number of distinct keys a batch
+// touches, not the number of events, is what a batch costs.
 //
 // The projection is derived data: delete the file and rebuild from the log
 // at any time. Dump writes a canonical text form of every bucket; two files

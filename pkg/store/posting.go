@@ -7,22 +7,28 @@ import (
 	"sort"
 )
 
-// Event indexes are posting lists: one key per (actor, day), (dyad, day),
-// (place, day) and day, whose value is the ascending list of the stream
-// sequences of the events listed there, delta-encoded as uvarints. A batch
-// reads and rewrites each list it touches once, instead of inserting one
-// index key per event; an event list page walks the lists of its range in
-// key order, which is (day, seq) order.
+// Event indexes are posting lists: the ascending stream sequences of the
+// events dated on a day (ix_date), coded from an article (art), or dated on
+// a day and involving an actor, a dyad or a place; the last three are kept
+// inside the daily aggregate of the same key (agg_actor, agg_dyad,
+// agg_place), so a batch reads and writes one value per key instead of
+// two. Lists are delta-encoded uvarints. A batch reads and rewrites each
+// list it touches once, instead of inserting one index key per event; an
+// event list page walks the lists of its range in key order, which is
+// (day, seq) order.
 
 const (
 	ixDate uint8 = iota
+	ixArt
 	ixActor
 	ixDyad
 	ixPlace
-	nIx
 )
 
-var ixBuckets = [nIx][]byte{bIxDate, bIxActor, bIxDyad, bIxPlace}
+// ixAgg maps the posting lists kept inside aggregates to their aggregate.
+var ixAgg = map[uint8]uint8{ixActor: aggActor, ixDyad: aggDyad, ixPlace: aggPlace}
+
+var ixBuckets = map[uint8][]byte{ixDate: bIxDate, ixArt: bArt}
 
 type postRef struct {
 	bucket uint8
@@ -70,6 +76,9 @@ func decodePosting(dst []uint64, v []byte) ([]uint64, error) {
 }
 
 func (b *batch) posting(ref postRef) (*posting, error) {
+	if ab, ok := ixAgg[ref.bucket]; ok {
+		return &b.agg(aggRef{ab, ref.key}).Post, nil
+	}
 	if p, ok := b.posts[ref]; ok {
 		return p, nil
 	}

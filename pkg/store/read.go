@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -93,19 +92,7 @@ func periodNext(d Day, interval string) Day {
 	return DayOf(t.AddDate(0, 0, 1))
 }
 
-func breakdownKey(by string, e *aggEntry) string {
-	switch by {
-	case ByRoot:
-		return e.Root
-	case ByQuad:
-		return strconv.Itoa(e.Quad)
-	case ByPLOVER:
-		return e.PLOVER
-	case ByCAMEO:
-		return e.CAMEO
-	}
-	return ""
-}
+var quadNames = [][]byte{[]byte("0"), []byte("1"), []byte("2"), []byte("3"), []byte("4"), []byte("5")}
 
 // Timeline rolls the daily buckets of one series up to the interval. Every
 // period in the range is present, with zeros when nothing happened.
@@ -158,31 +145,41 @@ func (s *Store) Timeline(q TimelineQuery) (*Timeline, error) {
 			for bi < len(tl.Buckets)-1 && day > tl.Buckets[bi].End {
 				bi++
 			}
-			a, err := decodeAgg(v)
+			b := &tl.Buckets[bi]
+			err := walkAgg(v, func(cameo, root, plover []byte, quad int, events, mentions, gold int64) {
+				g := unmilli(gold)
+				b.Events += events
+				b.Mentions += mentions
+				b.Goldstein += g
+				if b.By == nil {
+					return
+				}
+				var key []byte
+				switch q.By {
+				case ByRoot:
+					key = root
+				case ByQuad:
+					key = quadNames[min(max(quad, 0), len(quadNames)-1)]
+				case ByPLOVER:
+					key = plover
+				case ByCAMEO:
+					key = cameo
+				}
+				t := b.By[string(key)] // no allocation for the lookup
+				if t == nil {
+					t = &Totals{}
+					b.By[string(key)] = t
+				}
+				t.Events += events
+				t.Mentions += mentions
+				t.Goldstein += g
+			}, func(v []byte) {
+				if _, ok := versions[string(v)]; !ok {
+					versions[string(v)] = struct{}{}
+				}
+			})
 			if err != nil {
 				return fmt.Errorf("aggregate %q: %w", k, err)
-			}
-			b := &tl.Buckets[bi]
-			for i := range a.Entries {
-				e := &a.Entries[i]
-				g := unmilli(e.Gold)
-				b.Events += e.Events
-				b.Mentions += e.Mentions
-				b.Goldstein += g
-				if b.By != nil {
-					key := breakdownKey(q.By, e)
-					t := b.By[key]
-					if t == nil {
-						t = &Totals{}
-						b.By[key] = t
-					}
-					t.Events += e.Events
-					t.Mentions += e.Mentions
-					t.Goldstein += g
-				}
-			}
-			for _, vc := range a.Versions {
-				versions[vc.Version] = struct{}{}
 			}
 		}
 		return nil
@@ -250,15 +247,15 @@ var ErrBadPosition = errors.New("store: bad page position")
 func (q *EventQuery) index() (bucket, prefix []byte) {
 	switch {
 	case q.Source != "" && q.Target != "":
-		return bIxDyad, cat(nil, q.Source, q.Target)
+		return bAggDyad, cat(nil, q.Source, q.Target)
 	case q.Actor != "":
-		return bIxActor, cat(nil, q.Actor)
+		return bAggActor, cat(nil, q.Actor)
 	case q.Source != "":
-		return bIxActor, cat(nil, q.Source)
+		return bAggActor, cat(nil, q.Source)
 	case q.Target != "":
-		return bIxActor, cat(nil, q.Target)
+		return bAggActor, cat(nil, q.Target)
 	case q.Place != "":
-		return bIxPlace, cat(nil, q.Place)
+		return bAggPlace, cat(nil, q.Place)
 	}
 	return bIxDate, nil
 }
@@ -336,6 +333,13 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 			}
 			if q.From != 0 && day < q.From {
 				continue
+			}
+			if !bytes.Equal(bucket, bIxDate) {
+				post, _, err := splitAgg(v)
+				if err != nil {
+					return fmt.Errorf("aggregate %q: %w", k, err)
+				}
+				v = post
 			}
 			var err error
 			if seqs, err = decodePosting(seqs[:0], v); err != nil {
@@ -495,13 +499,12 @@ func (s *Store) ArticleEvents(articleID string) ([]EventRow, AsOf, error) {
 	var asOf AsOf
 	err := s.db.View(func(tx *bolt.Tx) error {
 		asOf = readAsOf(tx)
-		prefix := cat(nil, articleID)
-		c := tx.Bucket(bArt).Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			if len(k) != len(prefix)+8 {
-				continue
-			}
-			rec, err := loadEvent(tx, binary.BigEndian.Uint64(k[len(prefix):]))
+		seqs, err := decodePosting(nil, tx.Bucket(bArt).Get([]byte(articleID)))
+		if err != nil {
+			return fmt.Errorf("posting list: %w", err)
+		}
+		for _, seq := range seqs {
+			rec, err := loadEvent(tx, seq)
 			if err != nil {
 				return err
 			}

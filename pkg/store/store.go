@@ -20,11 +20,8 @@ var (
 	bMeta     = []byte("meta")
 	bEv       = []byte("ev")        // seq -> event record
 	bID       = []byte("id")        // event id -> seq
-	bArt      = []byte("art")       // article id \0 seq -> ""
+	bArt      = []byte("art")       // article id -> posting list
 	bIxDate   = []byte("ix_date")   // day seq -> summary
-	bIxActor  = []byte("ix_actor")  // key \0 day seq -> summary
-	bIxDyad   = []byte("ix_dyad")   // src \0 tgt \0 day seq -> summary
-	bIxPlace  = []byte("ix_place")  // place \0 day seq -> summary
 	bStory    = []byte("story")     // src \0 tgt \0 cameo \0 place \0 anchor-day hash -> story
 	bAggActor = []byte("agg_actor") // key \0 day -> agg
 	bAggDyad  = []byte("agg_dyad")  // src \0 tgt \0 day -> agg
@@ -33,7 +30,7 @@ var (
 	bRejected = []byte("rejected")  // seq -> reason
 )
 
-var allBuckets = [][]byte{bMeta, bEv, bID, bArt, bIxDate, bIxActor, bIxDyad, bIxPlace, bStory, bAggActor, bAggDyad, bAggPlace, bActors, bRejected}
+var allBuckets = [][]byte{bMeta, bEv, bID, bArt, bIxDate, bStory, bAggActor, bAggDyad, bAggPlace, bActors, bRejected}
 
 var (
 	metaSeq    = []byte("seq")
@@ -269,7 +266,7 @@ func cmpU64(a, b uint64) int {
 type batch struct {
 	tx              *bolt.Tx
 	window          int
-	ev, id, art     *wbuf
+	ev, id          *wbuf
 	posts           map[postRef]*posting
 	story, rejected *bolt.Bucket
 	stories         map[string]*story   // by key, loaded or new in this batch
@@ -356,7 +353,7 @@ var aggBuckets = [nAgg][]byte{bAggActor, bAggDyad, bAggPlace, bActors}
 func newBatch(tx *bolt.Tx, window int) *batch {
 	b := &batch{
 		tx: tx, window: window,
-		ev: newWbuf(tx.Bucket(bEv)), id: newWbuf(tx.Bucket(bID)), art: newWbuf(tx.Bucket(bArt)),
+		ev: newWbuf(tx.Bucket(bEv)), id: newWbuf(tx.Bucket(bID)),
 		posts:    map[postRef]*posting{},
 		story:    tx.Bucket(bStory),
 		rejected: tx.Bucket(bRejected),
@@ -377,11 +374,12 @@ func (b *batch) reject(r *Record, reason string) error {
 }
 
 // postRefs are the posting lists an event is listed in: the day of the
-// event for all events, and per actor key, directed dyad and place.
+// event for all events, its article, and per actor key, directed dyad and
+// place (these live in the same values as the daily aggregates).
 func postRefs(ev *events.EventCoded, day Day) []postRef {
 	dk := day.key()
-	refs := make([]postRef, 0, 5)
-	refs = append(refs, postRef{ixDate, string(dk)})
+	refs := make([]postRef, 0, 6)
+	refs = append(refs, postRef{ixDate, string(dk)}, postRef{ixArt, ev.ArticleID})
 	src, tgt := ev.Source.Key(), ev.Target.Key()
 	if src != "" {
 		refs = append(refs, postRef{ixActor, string(cat(dk, src))})
@@ -432,7 +430,6 @@ func (b *batch) coded(r *Record) error {
 	sk := seqKey(r.Seq)
 	b.ev.put(sk, encodeStored(&rec))
 	b.id.put([]byte(ev.ID), sk)
-	b.art.put(cat(sk, ev.ArticleID), nil)
 	for _, ref := range postRefs(ev, day) {
 		p, err := b.posting(ref)
 		if err != nil {
@@ -469,7 +466,6 @@ func (b *batch) retracted(r *Record) error {
 	}
 	b.ev.del(sk)
 	b.id.del(id)
-	b.art.del(cat(sk, ev.ArticleID))
 	for _, ref := range postRefs(ev, day) {
 		p, err := b.posting(ref)
 		if err != nil {

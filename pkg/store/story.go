@@ -310,7 +310,7 @@ func (b *batch) agg(ref aggRef) *aggVal {
 
 // flush writes the stories and aggregates the batch touched, in key order.
 func (b *batch) flush() error {
-	for _, w := range []*wbuf{b.ev, b.id, b.art} {
+	for _, w := range []*wbuf{b.ev, b.id} {
 		if err := w.flush(); err != nil {
 			return err
 		}

@@ -95,7 +95,7 @@ func (z *Tokenizer) Tokens(s string, span Span) []Token {
 		}
 		first := len(bases)
 		bases = append(bases, t.Norm)
-		if t.Norm[0] >= utf8.RuneSelf && isArabicWord(t.Norm) {
+		if !ascii && isArabicWord(t.Norm) {
 			t.Arabic = true
 			bases = appendArabicBases(bases, t.Norm)
 		} else if strings.IndexByte(t.Norm, '\'') >= 0 {

@@ -111,11 +111,16 @@ en.030.06	en	030	agree to work with {T}
 en.030.07	en	030	offer to help {T}
 en.031.01	en	031	offer {T} assistance|help
 en.0311.01	en	0311	pledge|promise|vow|offer|agree to expand|boost trade|economic cooperation with {T}
+en.0311.02	en	0311	agree to expand|boost trade|economic cooperation	mutual
 en.0312.01	en	0312	pledge|promise|vow|offer|agree to expand|boost|deepen military|defence|defense cooperation with {T}
+en.0312.02	en	0312	agree to expand|boost|deepen military|defence|defense cooperation	mutual
 en.0313.01	en	0313	pledge|promise|vow|offer|agree to extradite suspects|fugitives to {T}
+en.0313.02	en	0313	agree to extradite suspects|fugitives	mutual
 en.0314.01	en	0314	pledge|promise|vow|offer|agree to share intelligence with {T}
+en.0314.02	en	0314	agree to share intelligence	mutual
 en.032.01	en	032	pledge|promise diplomatic support to|for {T}
 en.032.02	en	032	pledge|promise|vow|offer|agree to support {T} position|bid|candidacy
+en.032.03	en	032	agree to support position|bid|candidacy	mutual
 en.033.01	en	033	pledge|promise aid|assistance to {T}
 en.033.02	en	033	pledge {T} aid|assistance
 en.033.03	en	033	offer aid|assistance to {T}
@@ -123,34 +128,53 @@ en.033.04	en	033	offer {T} aid|assistance
 en.0331.01	en	0331	pledge|promise loan|loans|funding to {T}
 en.0331.02	en	0331	pledge|promise economic|financial aid|assistance to {T}
 en.0331.03	en	0331	pledge|promise|vow|offer|agree to provide economic|financial aid|assistance to {T}
+en.0331.04	en	0331	agree to provide economic|financial aid|assistance	mutual
 en.0332.01	en	0332	pledge|promise weapons|arms|tanks|jets to {T}
 en.0332.02	en	0332	pledge|promise military aid|assistance to {T}
 en.0332.03	en	0332	pledge|promise|vow|offer|agree to provide|send|supply|deliver weapons|arms|tanks|missiles|jets|ammunition to {T}
+en.0332.04	en	0332	agree to provide|send|supply|deliver weapons|arms|tanks|missiles|jets|ammunition	mutual
 en.0333.01	en	0333	pledge|promise humanitarian aid|assistance to {T}
 en.0333.02	en	0333	pledge|promise|vow|offer|agree to provide|send humanitarian aid|assistance to {T}
+en.0333.03	en	0333	agree to provide|send humanitarian aid|assistance	mutual
 en.0334.01	en	0334	offer|pledge peacekeepers to {T}
 en.0334.02	en	0334	pledge|promise|vow|offer|agree to send|deploy peacekeepers to {T}
+en.0334.03	en	0334	agree to send|deploy peacekeepers	mutual
 en.0341.01	en	0341	pledge|promise|vow|offer|agree to resign {T}
+en.0341.02	en	0341	agree to resign	mutual
 en.0342.01	en	0342	pledge|promise|vow|offer|agree to change policy|course {T}
+en.0342.02	en	0342	agree to change policy|course	mutual
 en.0343.01	en	0343	pledge|promise|vow|offer|agree to respect human rights {T}
+en.0343.02	en	0343	agree to respect human rights	mutual
 en.0344.01	en	0344	pledge|promise|vow|offer|agree to hold elections {T}
+en.0344.02	en	0344	agree to hold elections	mutual
 en.0351.01	en	0351	pledge|promise|vow|offer|agree to lift state of emergency {T}
+en.0351.02	en	0351	agree to lift state of emergency	mutual
 en.0352.01	en	0352	pledge|promise|vow|offer|agree to end protests|demonstrations {T}
+en.0352.02	en	0352	agree to end protests|demonstrations	mutual
 en.0353.01	en	0353	pledge|promise|vow|offer|agree to release|free {T}
+en.0353.02	en	0353	agree to release|free	mutual
 en.0354.01	en	0354	pledge|promise|vow|offer|agree to lift|ease sanctions on {T}
+en.0354.02	en	0354	agree to lift|ease sanctions	mutual
 en.0355.01	en	0355	pledge|promise|vow|offer|agree to allow inspectors|observers|monitors {T}
+en.0355.02	en	0355	agree to allow inspectors|observers|monitors	mutual
 en.0356.01	en	0356	pledge|promise|vow|offer|agree to withdraw troops|forces from {T}
-en.0356.02	en	0356	pledge|promise|vow|offer|agree to exercise|show restraint {T}
+en.0356.02	en	0356	agree to withdraw troops|forces	mutual
+en.0356.03	en	0356	pledge|promise|vow|offer|agree to exercise|show restraint {T}
+en.0356.04	en	0356	agree to exercise|show restraint	mutual
 en.036.01	en	036	offer to meet|negotiate with {T}
 en.036.02	en	036	agree to meet|negotiate {T}
 en.036.03	en	036	propose talks with {T}
 en.036.04	en	036	invite {T}
 en.036.05	en	036	invitation to {T}	noun
 en.036.06	en	036	pledge|promise|vow|offer|agree to resume|hold talks|negotiations with {T}
+en.036.07	en	036	agree to resume|hold talks|negotiations	mutual
 en.037.01	en	037	pledge|promise|vow|offer|agree to settle|resolve dispute|conflict with {T}
+en.037.02	en	037	agree to settle|resolve dispute|conflict	mutual
 en.038.01	en	038	pledge|promise|vow|offer|agree to accept mediation {T}
+en.038.02	en	038	agree to accept mediation	mutual
 en.039.01	en	039	offer to mediate between {T}
 en.039.02	en	039	offer to mediate
+en.039.03	en	039	ready|willing|prepared to mediate between {T}
 
 # --- CAMEO 04
 en.040.01	en	040	hold talks with {T}
@@ -167,7 +191,8 @@ en.040.11	en	040	confer with {T}
 en.040.12	en	040	summit with {T}	noun
 en.040.13	en	040	talks between {S}	mutual,noun
 en.040.14	en	040	meet|met	mutual
-en.040.15	en	040	hold|held talks	mutual
+en.040.15	en	040	discuss	mutual
+en.040.16	en	040	hold|held talks	mutual
 en.041.01	en	041	hold|held phone|telephone call|conversation with {T}
 en.041.02	en	041	phone|telephone call with {T}	noun
 en.041.03	en	041	phone|telephone conversation with {T}	noun
@@ -206,7 +231,7 @@ en.051.05	en	051	laud {T}
 en.051.06	en	051	applaud {T}
 en.051.07	en	051	welcome {T} decision|move|announcement|proposal|offer|initiative|efforts
 en.051.08	en	051	support {T}
-en.051.09	en	051	=back|=backs|=backed|=backing {T}
+en.051.09	en	051	=backs|=backed|=backing {T}
 en.051.10	en	051	endorse {T}
 en.051.11	en	051	congratulate {T}
 en.051.12	en	051	thank {T}
@@ -284,7 +309,7 @@ en.082.01	en	082	ease crackdown on {T}
 en.0831.01	en	0831	resign	self
 en.0831.02	en	0831	step down	self
 en.084.01	en	084	return {T}
-en.0841.01	en	0841	release|free|freed {T}
+en.0841.01	en	0841	release|=freed|=frees|=freeing {T}
 en.0841.02	en	0841	release of {T}	noun
 en.0841.03	en	0841	hand over {T}
 en.0841.04	en	0841	swap prisoners with {T}
@@ -352,6 +377,8 @@ en.107.01	en	107	demand that {T} settle|resolve dispute|conflict
 en.108.01	en	108	demand that {T} accept mediation
 
 # --- CAMEO 11
+en.110.01	en	110	oppose {T}
+en.110.02	en	110	opposition to {T}	noun
 en.111.01	en	111	criticise|criticize {T}
 en.111.02	en	111	condemn {T}
 en.111.03	en	111	denounce {T}
@@ -365,11 +392,12 @@ en.111.10	en	111	chastise {T}
 en.111.11	en	111	disapprove of {T}
 en.111.12	en	111	condemnation of {T}	noun
 en.111.13	en	111	criticism of {T}	noun
-en.112.01	en	112	accuse {T}
-en.112.02	en	112	blame {T}
-en.112.03	en	112	blame on {T}
-en.112.04	en	112	accusation|accusations against {T}	noun
-en.112.05	en	112	hold {T} responsible
+en.112.01	en	112	trade|traded blame|accusations	mutual
+en.112.02	en	112	accuse {T}
+en.112.03	en	112	blame {T}
+en.112.04	en	112	blame on {T}
+en.112.05	en	112	accusation|accusations against {T}	noun
+en.112.06	en	112	hold {T} responsible
 en.1121.01	en	1121	accuse {T} of corruption|fraud|crime|crimes|bribery|smuggling|terrorism
 en.1122.01	en	1122	accuse {T} of human rights abuses|violations
 en.1122.02	en	1122	accuse {T} of torture|abuses|repression
@@ -553,6 +581,8 @@ en.1724.01	en	1724	declare|impose state of emergency	self
 en.1724.02	en	1724	declare|impose martial law	self
 en.1724.03	en	1724	declare|impose emergency	self
 en.1724.04	en	1724	state of emergency	self,noun
+en.1724.05	en	1724	extend state of emergency	self
+en.1724.06	en	1724	extend martial law	self
 en.173.01	en	173	arrest {T}
 en.173.02	en	173	arrest	self
 en.173.03	en	173	detain {T}
@@ -568,8 +598,9 @@ en.174.02	en	174	deportation of {T}	noun
 en.175.01	en	175	crack down on {T}
 en.175.02	en	175	crackdown on|against {T}	noun
 en.175.03	en	175	fire tear gas at|on {T}
-en.175.04	en	175	disperse {T}
-en.175.05	en	175	suppress {T}
+en.175.04	en	175	fire|fired|use|used water +cannon|cannons at|on|against {T}
+en.175.05	en	175	disperse {T}
+en.175.06	en	175	suppress {T}
 en.176.01	en	176	hack {T}
 en.176.02	en	176	cyberattack|cyberattacks on|against {T}	noun
 en.176.03	en	176	cyber attack|attacks on|against {T}	noun
@@ -594,30 +625,35 @@ en.186.01	en	186	assassinate {T}
 en.186.02	en	186	assassination of {T}	noun
 
 # --- CAMEO 19
-en.190.01	en	190	attack {T}
-en.190.02	en	190	attack on|against {T}	noun
-en.190.03	en	190	attacks on|against {T}	noun
-en.190.04	en	190	strike|struck {T}
-en.190.05	en	190	strike on|against {T}	noun
-en.190.06	en	190	fight {T}
-en.190.07	en	190	fight|fought against {T}
-en.190.08	en	190	clash|clashed with {T}
-en.190.09	en	190	clashes with {T}	noun
-en.190.10	en	190	clashes between {S}	mutual,noun
-en.190.11	en	190	clashes broke out between {S}	mutual,noun
-en.190.12	en	190	fighting between {S}	mutual,noun
-en.190.13	en	190	fighting with {T}	noun
-en.190.14	en	190	raid {T}
-en.190.15	en	190	raid on {T}	noun
-en.190.16	en	190	ambush {T}
-en.190.17	en	190	=targeted|=targeting|=target {T}
-en.190.18	en	190	launch|launched attack|attacks|offensive on|against {T}
-en.190.19	en	190	offensive against|on {T}	noun
-en.190.20	en	190	fire|fired|launch missiles|missile|rockets|rocket|drones|shells at|on|into|towards|against {T}
-en.190.21	en	190	missile|rocket|drone attack|attacks|strike|strikes on|against {T}	noun
-en.190.22	en	190	shoot|shot down {T}
-en.190.23	en	190	storm {T}
-en.190.24	en	190	hit {T} positions|targets|bases|base
+en.190.01	en	190	capture {T}
+en.190.02	en	190	attack {T}
+en.190.03	en	190	attack on|against {T}	noun
+en.190.04	en	190	attacks on|against {T}	noun
+en.190.05	en	190	strike|struck {T}
+en.190.06	en	190	strike on|against {T}	noun
+en.190.07	en	190	fight {T}
+en.190.08	en	190	fight|fought against {T}
+en.190.09	en	190	clash|clashed with {T}
+en.190.10	en	190	clashes with {T}	noun
+en.190.11	en	190	clashes between {S}	mutual,noun
+en.190.12	en	190	clashes broke out between {S}	mutual,noun
+en.190.13	en	190	fighting between {S}	mutual,noun
+en.190.14	en	190	fighting with {T}	noun
+en.190.15	en	190	raid {T}
+en.190.16	en	190	raid on {T}	noun
+en.190.17	en	190	ambush {T}
+en.190.18	en	190	=targeted|=targeting|=target {T}
+en.190.19	en	190	launch|launched attack|attacks|offensive on|against {T}
+en.190.20	en	190	offensive against|on {T}	noun
+en.190.21	en	190	fire|fired|launch missiles|missile|rockets|rocket|drones|shells at|on|into|towards|against {T}
+en.190.22	en	190	missile|rocket|drone attack|attacks|strike|strikes on|against {T}	noun
+en.190.23	en	190	shoot|shot down {T}
+en.190.24	en	190	storm {T}
+en.190.25	en	190	hit {T} positions|targets|bases|base
+en.190.26	en	190	push|pushed into {T}
+en.190.27	en	190	advance|advanced into|on|towards {T}
+en.190.28	en	190	incursion|incursions into {T}	noun
+en.190.29	en	190	{T} come|came under attack|fire|shelling|bombardment +by|from {S}
 en.191.01	en	191	blockade {T}
 en.191.02	en	191	besiege {T}
 en.191.03	en	191	siege of {T}	noun

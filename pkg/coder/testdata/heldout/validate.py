@@ -6,7 +6,7 @@ import json, sys, datetime, re, collections
 # Country keys are checked against Debian's iso-codes package (apt install iso-codes).
 ISO_FILE = "/usr/share/iso-codes/json/iso_3166-1.json"
 iso = {c["alpha_3"] for c in json.load(open(ISO_FILE))["3166-1"]}
-ORGS = {"UN","EU","NATO","AU","ASEAN","CSTO","SCO","IAEA","IMF","ICC","LAS","GCC","ECOWAS"}
+ORGS = {"UN","EU","NATO","AU","ASEAN","CSTO","SCO","IAEA","IMF","ICC","ARL","GCC","ECOWAS"}
 DAYS = ["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]
 errs = []; ids = set(); pairs = collections.defaultdict(dict); rootcount = collections.Counter(); optroot = collections.Counter()
 keys = collections.Counter(); nwords = []
