@@ -72,6 +72,11 @@ type EventCoded struct {
 	Location  *Location `json:"location,omitempty"`
 	Sentence  Sentence  `json:"sentence"`
 	Coder     Coder     `json:"coder"`
+	// SourceURL is the provenance of an event coded outside geotrack (a
+	// GDELT row's SOURCEURL, Coder.Version "gdelt"): the article it was
+	// coded from is not in geotrack's log, so ArticleID is then a hash of
+	// this URL and Sentence is empty. Empty for geotrack's own events.
+	SourceURL string `json:"source_url,omitempty"`
 }
 
 // EventID is the deterministic id of a coded event: the same article coded by
@@ -124,4 +129,29 @@ type AlertFired struct {
 	WindowEnd   string  `json:"window_end"`
 	Value       float64 `json:"value"`
 	Update      bool    `json:"update,omitempty"`
+	// Revision counts the updates of one alert id: 0 for the first alert,
+	// 1, 2 ... for later events of the same story joining it. Receivers
+	// deduplicate on (id, revision).
+	Revision int `json:"revision,omitempty"`
+	// Trigger is the rule's trigger kind (each, count, spike).
+	Trigger string `json:"trigger,omitempty"`
+	// StoryID is the story (distinct real-world event) of an each alert.
+	StoryID string `json:"story_id,omitempty"`
+	// Baseline is a spike's expected window count from its baseline.
+	Baseline float64 `json:"baseline,omitempty"`
+	// Events is the evidence: the triggering events with their sentences.
+	Events []AlertEvidence `json:"events,omitempty"`
+}
+
+// AlertEvidence is one triggering event of an alert, with the sentence it
+// was coded from and the path of its full record in the query API.
+type AlertEvidence struct {
+	ID        string `json:"id"`
+	ArticleID string `json:"article_id"`
+	Date      string `json:"date"`
+	Source    string `json:"source"`
+	Target    string `json:"target"`
+	CAMEO     string `json:"cameo"`
+	Sentence  string `json:"sentence"`
+	Link      string `json:"link"`
 }

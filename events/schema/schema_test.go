@@ -19,6 +19,12 @@ var goTypes = map[string]reflect.Type{
 	events.TypeEventCoded:      reflect.TypeFor[events.EventCoded](),
 	events.TypeEventRetracted:  reflect.TypeFor[events.EventRetracted](),
 	events.TypeAlertFired:      reflect.TypeFor[events.AlertFired](),
+	events.TypeArticleMention:  reflect.TypeFor[events.ArticleMention](),
+	events.TypeFeedAdded:       reflect.TypeFor[events.FeedAdded](),
+	events.TypeFeedRemoved:     reflect.TypeFor[events.FeedRemoved](),
+	events.TypeRuleCreated:     reflect.TypeFor[events.Rule](),
+	events.TypeRuleUpdated:     reflect.TypeFor[events.Rule](),
+	events.TypeRuleDeleted:     reflect.TypeFor[events.RuleDeleted](),
 }
 
 func loadSchema(t *testing.T, name string) map[string]any {
@@ -35,12 +41,12 @@ func loadSchema(t *testing.T, name string) map[string]any {
 }
 
 func TestTypesAndLookup(t *testing.T) {
-	want := []string{Envelope, events.TypeAlertFired, events.TypeArticleIngested, events.TypeEventCoded, events.TypeEventRetracted}
+	want := []string{Envelope, events.TypeAlertFired, events.TypeArticleIngested, events.TypeEventCoded, events.TypeEventRetracted, events.TypeArticleMention, events.TypeFeedAdded, events.TypeFeedRemoved, events.TypeRuleCreated, events.TypeRuleUpdated, events.TypeRuleDeleted}
 	sort.Strings(want)
 	if got := Types(); !slices.Equal(got, want) {
 		t.Fatalf("Types() = %v, want %v", got, want)
 	}
-	for _, bad := range []string{"", "event", "event.coded.json", "../schema", "rule.created"} {
+	for _, bad := range []string{"", "event", "event.coded.json", "../schema", "rule.changed"} {
 		if _, err := Schema(bad); err == nil {
 			t.Errorf("Schema(%q): want an error", bad)
 		}
@@ -270,6 +276,12 @@ func examples(t *testing.T) map[string][]byte {
 		events.TypeEventCoded:      coded,
 		events.TypeEventRetracted:  events.EventRetracted{EventID: coded.ID, ArticleID: articleID, OldVersion: "v1", NewVersion: "v2"},
 		events.TypeAlertFired:      events.AlertFired{ID: "a1", RuleID: "r1", EventIDs: []string{coded.ID}, WindowStart: "2022-01-10T00:00:00Z", WindowEnd: "2022-01-11T00:00:00Z", Value: 1},
+		events.TypeArticleMention:  events.ArticleMention{ID: events.MentionID(articleID, "https://example.org/copy", articleID), ArticleID: articleID, ContentID: articleID, URL: "https://example.org/copy", Match: events.MatchExact, Published: at, Ingested: at},
+		events.TypeFeedAdded:       events.FeedAdded{ID: events.FeedID("https://example.org/rss"), URL: "https://example.org/rss", Added: at},
+		events.TypeFeedRemoved:     events.FeedRemoved{ID: events.FeedID("https://example.org/rss"), Removed: at},
+		events.TypeRuleCreated:     events.Rule{ID: "kaz-mil", Filter: events.RuleFilter{Actor: []string{"KAZ"}, CAMEO: []string{"15"}}, Trigger: events.RuleTrigger{Kind: events.TriggerEach}, Webhook: &events.RuleWebhook{URL: "https://example.org/hook", Secret: "s3cret"}},
+		events.TypeRuleUpdated:     events.Rule{ID: "kaz-mil", Filter: events.RuleFilter{Dyad: []string{"CHN-KAZ"}, QuadClass: []int{4}}, Trigger: events.RuleTrigger{Kind: events.TriggerSpike, WindowDays: 7, BaselineDays: 90, Ratio: 3, MinCount: 3}},
+		events.TypeRuleDeleted:     events.RuleDeleted{ID: "kaz-mil"},
 	}
 	out := map[string][]byte{}
 	for typ, p := range payloads {
@@ -367,6 +379,11 @@ func TestBadExamplesFail(t *testing.T) {
 		{"retracted without new version", events.TypeEventRetracted, "data.new_version", del},
 		{"alert event ids null", events.TypeAlertFired, "data.event_ids", set(nil)},
 		{"alert event id malformed", events.TypeAlertFired, "data.event_ids", set([]any{"zz"})},
+		{"rule id with a dot", events.TypeRuleCreated, "data.id", set("a.b")},
+		{"rule unknown trigger", events.TypeRuleCreated, "data.trigger.kind", set("often")},
+		{"rule unknown filter field", events.TypeRuleCreated, "data.filter.colour", set("red")},
+		{"rule quad 5", events.TypeRuleUpdated, "data.filter.quad_class", set([]any{5})},
+		{"rule deleted without id", events.TypeRuleDeleted, "data.id", del},
 	} {
 		b := edit(t, ex[tc.typ], tc.path, tc.fn)
 		if errs := v.Validate(Envelope, b); len(errs) == 0 {

@@ -20,6 +20,7 @@ import (
 	"github.com/geotrack/geotrack/pkg/bus"
 	"github.com/geotrack/geotrack/pkg/coder"
 	"github.com/geotrack/geotrack/pkg/extract"
+	"github.com/geotrack/geotrack/pkg/feeds"
 	"github.com/geotrack/geotrack/pkg/httpx"
 	"github.com/geotrack/geotrack/pkg/ingest"
 	"github.com/geotrack/geotrack/pkg/projector"
@@ -58,6 +59,9 @@ type Config struct {
 	// StoryWindowDays is the distinct-event window (+- days).
 	StoryWindowDays int
 	Log             *slog.Logger
+	// Feeds configures the ingest service's feed poller (interval,
+	// timeouts, per-host rate, AllowPrivate); zero values are its defaults.
+	Feeds feeds.Options
 }
 
 // App is a running process.
@@ -147,7 +151,15 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		a.Coder = c
 	}
 	if cfg.has(Ingest) {
-		ingest.New(b, ingest.Options{MaxBody: cfg.MaxBody, Coded: a.Coder.Languages(), Registry: reg}).Register(mux)
+		svc := ingest.New(b, ingest.Options{MaxBody: cfg.MaxBody, Coded: a.Coder.Languages(), Registry: reg, Log: cfg.Log})
+		if _, err := svc.LoadIndex(ctx); err != nil { // duplicate index from the ARTICLES tail
+			return nil, err
+		}
+		svc.Register(mux)
+		cfg.Feeds.Log = cfg.Log
+		poller := feeds.New(b, svc, cfg.Feeds)
+		poller.Register(mux) // /v1/feeds, /v1/ingest/status
+		a.goRun(runCtx, "feeds", poller.Run)
 	}
 	if cfg.has(Extract) {
 		x := extract.New(b, a.Coder, reg, cfg.Log)

@@ -227,17 +227,25 @@ func TestCrashSafety(t *testing.T) {
 	a.Close()
 }
 
+// snapshot renders every non-empty daily bucket of a fixed set of actors;
+// it fails when there is nothing to compare.
 func snapshot(t *testing.T, base string) string {
+	t.Helper()
 	var sb strings.Builder
+	nonEmpty := 0
 	for _, actor := range []string{"CHN", "RUS", "TUR", "EGY", "FRA", "JPN", "IND", "BRA", "KAZ"} {
 		tl := getTimeline(t, base, actor)
 		e, m := tl.totals()
 		fmt.Fprintf(&sb, "%s:%d/%d ", actor, e, m)
 		for _, b := range tl.Buckets {
 			if b.Events > 0 {
+				nonEmpty++
 				fmt.Fprintf(&sb, "%s=%d,%d,%.1f ", b.Start, b.Events, b.Mentions, b.Goldstein)
 			}
 		}
+	}
+	if nonEmpty == 0 {
+		t.Fatalf("no events in any timeline at %s", base)
 	}
 	return sb.String()
 }

@@ -58,14 +58,14 @@ func Rebuild(ctx context.Context, env *Env, b *bus.Bus, path string, untilSeq ui
 	if untilSeq > 0 && untilSeq < last {
 		last = untilSeq
 	}
-	st, err := store.Open(path, store.Options{StoryWindowDays: window})
+	st, err := store.Open(path, store.Options{StoryWindowDays: window, NoSync: true})
 	if err != nil {
 		return 0, err
 	}
 	done := make(chan struct{})
 	start := time.Now()
 	go progress(env, st, last, start, done)
-	p := projector.New(b, st, projector.Options{StopAtEnd: true, UntilSeq: untilSeq, MaxBatch: 5000})
+	p := projector.New(b, st, projector.Options{StopAtEnd: true, UntilSeq: untilSeq, MaxBatch: 20000})
 	err = p.Run(ctx)
 	close(done)
 	seq, _, cerr := st.Checkpoint()

@@ -186,6 +186,10 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 				if strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") {
 					stems = append(stems, strings.TrimSuffix(w, "ن"))
 				}
+				// ة is written ت before a pronoun: حكومة -> حكومته.
+				if strings.HasSuffix(p, "ة") && strings.HasSuffix(w, "ه") {
+					stems = append(stems[:0], strings.TrimSuffix(w, "ه")+"ت")
+				}
 				for _, st := range stems {
 					for _, c := range []string{"ه", "ها", "هم", "هما", "نا"} {
 						ix.root.insert([]string{st + c}, id)

@@ -27,6 +27,48 @@ var clauseWords = map[string]bool{
 	"ان": true, "لان": true, "الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true,
 	"بينما": true, "لكن": true, "ولكن": true, "حيث": true, "بعد": true, "قبل": true, "عندما": true,
 	"حين": true, "اذا": true, "كما": true, "فيما": true, "بعدما": true,
+	// إنّ with an attached pronoun opens reported speech as إن does: "قالت
+	// تركيا إنها مستعدة".
+	"انه": true, "انها": true, "انهم": true, "انهما": true, "اننا": true,
+}
+
+// speechWords are verbs of saying: a reported clause after them whose
+// subject is a pronoun ("Turkey said it was ready", "قالت تركيا إنها
+// مستعدة") has the speaker as its subject.
+var speechWords = map[string]bool{
+	"said": true, "says": true, "say": true, "stated": true, "announced": true, "added": true,
+	"noted": true, "insisted": true, "confirmed": true, "declared": true, "warned": true,
+	"قال": true, "قالت": true, "يقول": true, "تقول": true, "قالوا": true, "اعلن": true, "اعلنت": true,
+	"يعلن": true, "تعلن": true, "اكد": true, "اكدت": true, "يوكد": true, "تؤكد": true, "تيكد": true,
+	"اضاف": true, "اضافت": true, "اوضح": true, "اوضحت": true, "صرح": true, "صرحت": true,
+	"ذكر": true, "ذكرت": true, "افاد": true, "افادت": true, "اعتبر": true, "اعتبرت": true,
+}
+
+// subjectPronouns after a speech verb stand for the speaker.
+var subjectPronouns = map[string]bool{"it": true, "they": true, "we": true}
+
+// freeWords never count as a gap between two pattern words: amounts and
+// days are inserted anywhere in wire copy ("approved a $3 billion loan",
+// "held talks on Monday with").
+var freeWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "tonnes": true, "tons": true, "dollars": true,
+	"euros": true, "$": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true,
+	"مليون": true, "ملايين": true, "مليار": true, "مليارات": true, "دولار": true, "طن": true, "طنا": true,
+	"يوم": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true,
+	"السبت": true, "الاحد": true, "امس": true,
+}
+
+// sportWords mark a sentence about sport: "Morocco beat Portugal 1-0" is a
+// match, not an assault. Two of them, or one with a score, make the sentence
+// sport.
+var sportWords = map[string]bool{
+	"match": true, "cup": true, "semi": true, "quarter": true, "tournament": true, "league": true,
+	"championship": true, "olympics": true, "olympic": true, "goal": true, "goals": true, "team": true,
+	"squad": true, "football": true, "soccer": true, "striker": true, "coach": true, "qualifier": true,
+	"مباراه": true, "المباراه": true, "كاس": true, "بطوله": true, "البطوله": true, "الدوري": true, "منتخب": true,
+	"المنتخب": true, "هدف": true, "بهدف": true, "هدفين": true, "مونديال": true, "المونديال": true, "كره": true,
+	"الاولمبيه": true, "النهائي": true,
 }
 
 // locativeWords mark the actor phrase right after them as a place ("in
@@ -84,6 +126,11 @@ type sentence struct {
 	startAt  []int32 // token -> mention starting there, -1
 	endAt    []int32 // token -> mention whose last token it is, -1
 	arabic   bool
+	say      []bool         // a speech verb
+	free     []bool         // never counts as a gap (amounts, days, the second half of "four-day")
+	verbForm []bool         // the whole token is a generated verb form (التقى is no ال + تقى)
+	linked   []bool         // joined to the previous token by a hyphen ("Russian-led")
+	sport    bool           // the sentence reports a match, not a fight
 	objects  map[int32]bool // mentions taken as targets (set while coding)
 	subjects map[int32]bool // mentions taken as verb subjects after the verb (VSO)
 	place    *dict.Place
@@ -99,7 +146,12 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 	s.lits = make([][]int32, n)
 	s.startAt = make([]int32, n)
 	s.endAt = make([]int32, n)
+	s.say = make([]bool, n)
+	s.free = make([]bool, n)
+	s.linked = make([]bool, n)
+	s.verbForm = make([]bool, n)
 	nar := 0
+	nsport, score := 0, false
 	en, ar := c.patterns["en"], c.patterns["ar"]
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -113,7 +165,24 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 			compound = gap == "-" && !t.Arabic
 			if compound {
 				s.punct[i] = punctNone
+				s.linked[i] = true
+				s.free[i] = true // "a four-day truce": one word
+				if isDigits(t.Norm) && isDigits(s.toks[i-1].Norm) {
+					score = true // "beat Portugal 1-0"
+				}
 			}
+		}
+		for _, b := range t.Bases {
+			if speechWords[b] {
+				s.say[i] = true
+			}
+			if sportWords[b] {
+				nsport++
+				break
+			}
+		}
+		if freeWords[t.Norm] || isDigits(t.Norm) || (t.Arabic && len(t.Bases) > 1 && freeWords[t.Bases[len(t.Bases)-1]]) {
+			s.free[i] = true
 		}
 		if t.Arabic {
 			nar++
@@ -125,6 +194,13 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 		}
 		if set == nil || compound {
 			continue
+		}
+		if t.Arabic {
+			for _, l := range set.forms[t.Norm] {
+				if set.verbLit[l] {
+					s.verbForm[i] = true
+				}
+			}
 		}
 		for bi, b := range t.Bases {
 			if bi > 0 && !t.Arabic {
@@ -146,6 +222,8 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 		}
 	}
 	s.arabic = nar*2 > n
+	s.sport = nsport >= 2 || (nsport >= 1 && score)
+	s.appositions()
 	s.head = make([]bool, n)
 	for i := range s.toks {
 		s.head[i] = s.computeHead(c, i)
@@ -160,6 +238,45 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 	s.date = resolveDate(s.toks, day)
 	return s
 }
+
+// isDigits reports a number token ("1", "3.5", "1,000").
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// appositions removes the brackets around a short parenthesised apposition
+// ("حلف شمال الأطلسي (الناتو) سفنا", "Rapid Support Forces (RSF) attacked"):
+// the acronym repeats the actor before it and must not end its clause.
+func (s *sentence) appositions() {
+	for i := 1; i < len(s.toks); i++ {
+		if !strings.Contains(s.gap(i), "(") || strings.Contains(s.gap(i), ")") {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			g := s.gap(k)
+			if strings.Contains(g, "(") {
+				break
+			}
+			if strings.Contains(g, ")") {
+				if strings.TrimSpace(s.gap(i)) == "(" && strings.TrimSpace(g) == ")" {
+					s.punct[i], s.punct[k] = punctNone, punctNone
+				}
+				break
+			}
+		}
+	}
+}
+
+// gap returns the text between token i-1 and token i.
+func (s *sentence) gap(i int) string { return s.doc[s.toks[i-1].End:s.toks[i].Start] }
 
 func endsWithTaMarbuta(w string) bool {
 	w = strings.TrimRightFunc(w, func(r rune) bool { return (r >= 0x064B && r <= 0x065F) || r == 0x0640 })

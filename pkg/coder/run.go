@@ -102,6 +102,12 @@ func (r *run) sentence(idx int, s *sentence) {
 	modal := -1
 	for i := range matches {
 		m := &matches[i]
+		if s.sport && violentRoots[m.p.CAMEO[:2]] {
+			continue // "Morocco beat Portugal 1-0": a match, not an assault
+		}
+		if s.conditional(m.head) {
+			continue // "if his country was attacked": nothing has happened
+		}
 		if modal >= 0 && !s.strongBetween(modal, m.head) && !s.newClauseBetween(modal, m.head) {
 			// What is demanded, promised, refused or threatened has not
 			// happened: "demanded that Israel allow aid into Gaza" is one
@@ -113,6 +119,28 @@ func (r *run) sentence(idx int, s *sentence) {
 		}
 	}
 	r.remember(s)
+}
+
+// violentRoots are the roots a sports report borrows words from (beat,
+// attack, defeat, capture).
+var violentRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
+
+// conditionalWords open a hypothetical clause.
+var conditionalWords = map[string]bool{"if": true, "unless": true, "اذا": true, "لو": true, "والا": true, "الا": true, "ان": false}
+
+// conditional reports whether token i is inside a clause opened by "if" /
+// إذا / لو, up to the next comma or strong break.
+func (s *sentence) conditional(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if s.punct[j+1] != punctNone {
+			return false
+		}
+		t := s.toks[j]
+		if conditionalWords[t.Norm] || (t.Arabic && len(t.Bases) > 1 && conditionalWords[t.Bases[1]] && t.Norm != "الا") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve fills in coreferent and role-only actors of a sentence.
@@ -297,7 +325,7 @@ func slotCount(p *pattern) int {
 }
 
 const (
-	maxGap          = 2 // tokens between two pattern words
+	maxGap          = 3 // tokens between two pattern words
 	slotWindow      = 3 // tokens before a slot's actor (inside a pattern)
 	finalSlotWindow = 6 // tokens before a final slot's actor
 )
@@ -370,8 +398,8 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// The agent of a noun follows it, perhaps after one adjective:
 			// "ضربة صاروخية إيرانية".
 			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
-				if j > pos && (s.punct[j] != punctNone || s.isHead(j)) {
-					break
+				if j > pos && (s.punct[j] != punctNone || s.isHead(j) || arPrepositions[s.toks[j-1].Norm] || s.toks[j-1].Norm == "عن") {
+					break // "الإفراج عن مواطنين": the object, not the agent
 				}
 				if mi := s.startAt[j]; mi >= 0 {
 					if !s.mentions[mi].locative && s.mentions[mi].prefix == "" {
@@ -411,7 +439,13 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			}
 			// A place may stand for the target of force or a deployment
 			// ("struck targets in southern Lebanon"), or after "in"/"to".
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || (len(m.lits) > 0 && locativeWords[s.toks[m.lits[len(m.lits)-1]].Norm])))
+			lastLit := ""
+			if len(m.lits) > 0 {
+				lastLit = s.toks[m.lits[len(m.lits)-1]].Norm
+			}
+			// "withdrew from the city of Kherson": the place is the state
+			// left.
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08")))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -446,7 +480,14 @@ func (s *sentence) findLit(pos, gap int, l int32) int {
 				return j
 			}
 		}
-		if s.clause[j] || used >= gap {
+		if s.clause[j] {
+			return -1
+		}
+		if s.free[j] {
+			j++ // amounts and days are not gaps
+			continue
+		}
+		if used >= gap {
 			return -1
 		}
 		used++
@@ -473,7 +514,10 @@ func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) 
 		}
 		if mi := s.startAt[j]; mi >= 0 {
 			m := &s.mentions[mi]
-			if (clitic != "" && !strings.Contains(m.prefix, clitic) && !s.carries(j-1, pos, clitic)) || (far && m.parts[0].roleOnly) {
+			if (clitic != "" && !strings.Contains(m.prefix, clitic) && !s.carries(j-1, pos, clitic)) || (far && m.parts[0].roleOnly) ||
+				s.modifierOfNamed(mi) || s.maritime(mi) {
+				// "the Russian-led CSTO": the adjective modifies a
+				// compound; "in the Red Sea": the sea is no state.
 				j = m.end - 1
 				continue
 			}
@@ -491,6 +535,39 @@ func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) 
 		}
 	}
 	return loc
+}
+
+// modifierOfNamed reports an actor that only modifies a hyphenated
+// compound before another named actor: "the Russian-led CSTO" (but the
+// backer in "Iranian-backed militias" stands for the unnamed militias).
+func (s *sentence) modifierOfNamed(mi int32) bool {
+	m := &s.mentions[mi]
+	k := m.end + 1
+	if m.end >= len(s.toks) || !s.linked[m.end] || k >= len(s.toks) {
+		return false
+	}
+	n := s.startAt[k]
+	return n >= 0 && len(s.mentions[n].parts) > 0 && !s.mentions[n].parts[0].roleOnly
+}
+
+// seaWords name waters: a place there is not the state it is keyed to.
+var seaWords = map[string]bool{"sea": true, "gulf": true, "strait": true, "ocean": true, "بحر": true, "البحر": true, "خليج": true, "مضيق": true, "المحيط": true, "محيط": true}
+
+// maritime reports a place mention in or on the sea ("the Red Sea", "البحر
+// الأحمر", "the Strait of Hormuz").
+func (s *sentence) maritime(mi int32) bool {
+	m := &s.mentions[mi]
+	if !m.locative {
+		return false
+	}
+	for j := m.start; j < m.end; j++ {
+		for _, b := range s.toks[j].Bases {
+			if seaWords[b] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carries reports whether token j (not before pos) bears the proclitic cl,
@@ -536,10 +613,19 @@ func (s *sentence) mentionEndingNear(i, gap int) int32 {
 // condemning Russia"), unless it takes an infinitive ("agreed to send").
 func (s *sentence) leftActor(i int, heads map[int]bool, skip int32) int32 {
 	for j := i - 1; j >= 0; j-- {
-		if s.punct[j+1] == punctStrong || s.clause[j] {
+		if s.punct[j+1] == punctStrong {
 			return -1
 		}
-		if heads != nil && (heads[j] || s.isHead(j)) {
+		if s.clause[j] {
+			if s.reportedPronoun(j) {
+				continue // "قالت تركيا إنها مستعدة": the speaker is the subject
+			}
+			return -1
+		}
+		if s.say[j] && s.reportedPronoun(j+1) {
+			continue // "Turkey said it was ready"
+		}
+		if heads != nil && (heads[j] || (s.isHead(j) && !lightVerbs[s.toks[j].Norm])) {
 			if s.toks[j].Arabic || j+1 >= len(s.toks) || s.toks[j+1].Norm != "to" {
 				return -1
 			}
@@ -555,6 +641,44 @@ func (s *sentence) leftActor(i int, heads map[int]bool, skip int32) int32 {
 	return -1
 }
 
+// reportedPronoun reports whether token j opens a reported clause whose
+// subject is a pronoun for the speaker: "it"/"they" (or "that it") after a
+// speech verb, or إنه/إنها/إنهم after one.
+func (s *sentence) reportedPronoun(j int) bool {
+	if j <= 0 || j >= len(s.toks) {
+		return false
+	}
+	w := s.toks[j].Norm
+	switch {
+	case w == "that" && j+1 < len(s.toks) && subjectPronouns[s.toks[j+1].Norm]:
+	case subjectPronouns[w]:
+	case s.toks[j].Arabic && (w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "اننا"):
+	default:
+		return false
+	}
+	// A speech verb just before, perhaps with its subject between (VSO).
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if s.say[k] {
+			return true
+		}
+		if s.clause[k] || s.punct[k+1] == punctStrong {
+			return false
+		}
+	}
+	return false
+}
+
+// lightVerbs take an event noun as their object without being an event
+// themselves: "approved a loan for", "announced a mobilisation".
+var lightVerbs = map[string]bool{
+	"announce": true, "announced": true, "announces": true, "approve": true, "approved": true, "approves": true,
+	"order": true, "ordered": true, "orders": true, "sign": true, "signed": true, "signs": true,
+	"launch": true, "launched": true, "launches": true, "begin": true, "began": true, "begins": true,
+	"start": true, "started": true, "starts": true, "stage": true, "staged": true, "hold": true, "held": true,
+	"conduct": true, "conducted": true, "carry": true, "carried": true, "open": true, "opened": true,
+	"issue": true, "issued": true, "send": true, "sent": true, "deliver": true, "delivered": true,
+}
+
 // arPrepositions never precede a finite verb: a verb form after them is a
 // verbal noun ("على دعمها", "بعد قصف").
 var arPrepositions = map[string]bool{"علي": true, "في": true, "من": true, "الي": true, "عن": true, "بعد": true, "قبل": true, "مع": true, "ضد": true, "حول": true, "خلال": true, "اثر": true, "عقب": true, "جراء": true, "بسبب": true}
@@ -564,7 +688,8 @@ var arPrepositions = map[string]bool{"علي": true, "في": true, "من": true,
 // after a preposition.
 func masdarAt(s *sentence, i int) bool {
 	t := s.toks[i]
-	if strings.HasPrefix(t.Norm, "ال") || strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Norm, "لل") || strings.HasPrefix(t.Norm, "وال") {
+	// "التقى", "ألغى": a verb whose stem begins with ال is no definite noun.
+	if !s.verbForm[i] && strings.HasPrefix(t.Norm, "ال") || strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Norm, "لل") || strings.HasPrefix(t.Norm, "وال") {
 		return true
 	}
 	if len(t.Bases) > 1 && (strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "ل")) {
@@ -626,6 +751,19 @@ func (s *sentence) byAgent(pos int) int32 {
 		}
 		if s.clause[j] {
 			return -1
+		}
+	}
+	return -1
+}
+
+// arAgent finds "من قبل X" within a few tokens after pos.
+func (s *sentence) arAgent(pos int) int32 {
+	for j := pos; j+1 < len(s.toks) && j <= pos+5; j++ {
+		if j > pos && s.punct[j] == punctStrong {
+			return -1
+		}
+		if s.toks[j].Norm == "من" && s.toks[j+1].Norm == "قبل" {
+			return s.slotActor(j+2, 2, "", false, false)
 		}
 	}
 	return -1
@@ -713,6 +851,11 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		}
 		if srcMention < 0 && !ar && !m.verb {
 			srcMention = s.byAgent(m.end)
+		}
+		if srcMention < 0 && ar {
+			// "تم الإفراج عن ... من قبل السلطات الإيرانية": the agent of a
+			// verbal noun or an impersonal passive.
+			srcMention = s.arAgent(m.end)
 		}
 	}
 	if srcMention < 0 {

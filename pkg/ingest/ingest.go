@@ -15,12 +15,24 @@
 //   - lang is optional; when missing it is detected from the text. A valid
 //     language code without dictionaries is stored (nothing is lost) and the
 //     answer warns that it will not be coded; a malformed code is a 400.
+//   - Copies are not new articles (batch.go, pkg/dedup): the same canonical URL is
+//     a duplicate; the same content from another URL, or a near-duplicate
+//     (MinHash similarity of 3-word shingles >= Options.NearThreshold), is
+//     recorded as an "article.mention" of the first article on
+//     articles.mentions.<first-id>.<mention-id>, a subject extract does not
+//     read, so syndicated copies are counted as outlets, not as events.
+//   - POST /v1/articles takes application/json (one article),
+//     application/x-ndjson (many: one JSON object a line, a result per
+//     line, bad lines do not stop the others), text/plain and text/html
+//     (title, published, lang, url and outlet as query parameters; HTML's
+//     main text, title and date are extracted from the page, its charset
+//     converted; see pkg/htmltext).
 package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -29,6 +41,7 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/bus"
+	"github.com/geotrack/geotrack/pkg/dedup"
 	"github.com/geotrack/geotrack/pkg/httpx"
 	"github.com/geotrack/geotrack/pkg/text"
 	"github.com/prometheus/client_golang/prometheus"
@@ -50,10 +63,22 @@ type Request struct {
 
 // Response is the answer to POST /v1/articles.
 type Response struct {
-	ID        string   `json:"id"`
-	Duplicate bool     `json:"duplicate"`
-	Lang      string   `json:"lang"`
-	Warnings  []string `json:"warnings,omitempty"`
+	// ID is the article in the log this text is stored as: its own id when
+	// new or an exact copy, the first article's id for a near-duplicate or
+	// a URL already stored.
+	ID        string `json:"id"`
+	Duplicate bool   `json:"duplicate"`
+	// Match says why a duplicate is one: "exact" (same content), "near"
+	// (MinHash similarity of word shingles at or above the threshold) or
+	// "url" (same canonical URL); "" for a new article.
+	Match      string  `json:"match,omitempty"`
+	Similarity float64 `json:"similarity,omitempty"`
+	// ContentID is the id of the posted text itself when it differs from ID.
+	ContentID string `json:"content_id,omitempty"`
+	// Mention is the id of the article.mention recorded for this copy.
+	Mention  string   `json:"mention,omitempty"`
+	Lang     string   `json:"lang"`
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Options configure the service.
@@ -64,6 +89,20 @@ type Options struct {
 	Coded    []string
 	Registry prometheus.Registerer
 	Now      func() time.Time
+	// MaxBatchBody limits an application/x-ndjson body; 0 = 32 MiB. Each
+	// article in it is still limited to MaxBody.
+	MaxBatchBody int64
+	// NearThreshold is the lowest MinHash (Jaccard) similarity of word
+	// shingles still a near-duplicate, in (0, 1]; 0 = dedup.DefaultThreshold
+	// (0.7), negative turns near-duplicate detection off.
+	NearThreshold float64
+	// IndexCapacity bounds the duplicate index (recent articles and URLs
+	// kept in memory, ~1 KB each); 0 = dedup.DefaultCapacity (50,000).
+	IndexCapacity int
+	// MinWords is the fewest words a text needs for near-duplicate
+	// matching; 0 = dedup.DefaultMinWords.
+	MinWords int
+	Log      *slog.Logger
 }
 
 // Service is the ingest HTTP service.
@@ -71,6 +110,8 @@ type Service struct {
 	bus      *bus.Bus
 	opt      Options
 	articles *prometheus.CounterVec
+	index    *dedup.Index
+	stats    stats
 }
 
 // New builds the service over an open bus.
@@ -81,9 +122,16 @@ func New(b *bus.Bus, opt Options) *Service {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
+	if opt.MaxBatchBody <= 0 {
+		opt.MaxBatchBody = 32 << 20
+	}
+	if opt.Log == nil {
+		opt.Log = slog.Default()
+	}
 	s := &Service{bus: b, opt: opt,
+		index: dedup.NewIndex(dedup.Options{Threshold: opt.NearThreshold, Capacity: opt.IndexCapacity, MinWords: opt.MinWords}),
 		articles: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "geotrack_ingest_articles_total", Help: "Articles posted, by outcome (new, duplicate, rejected).",
+			Name: "geotrack_ingest_articles_total", Help: "Articles posted, by outcome (new, duplicate, mention, rejected).",
 		}, []string{"outcome"}),
 	}
 	if opt.Registry != nil {
@@ -92,59 +140,22 @@ func New(b *bus.Bus, opt Options) *Service {
 	return s
 }
 
-// Register adds the ingest routes to mux.
+// Register adds the ingest routes to mux: POST /v1/articles and
+// POST /v1/gdelt/events.
 func (s *Service) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /v1/articles", s.postArticle)
-}
-
-func (s *Service) postArticle(w http.ResponseWriter, r *http.Request) {
-	body, err := httpx.ReadBody(w, r, s.opt.MaxBody)
-	if err != nil {
-		s.articles.WithLabelValues("rejected").Inc()
-		httpx.WriteError(w, r, err)
-		return
-	}
-	var req Request
-	if err := httpx.DecodeJSON(body, &req); err != nil {
-		s.articles.WithLabelValues("rejected").Inc()
-		httpx.WriteError(w, r, err)
-		return
-	}
-	resp, status, err := s.Ingest(r.Context(), req)
-	if err != nil {
-		if errors.As(err, new(*httpx.Problem)) {
-			s.articles.WithLabelValues("rejected").Inc()
-		}
-		httpx.WriteError(w, r, err)
-		return
-	}
-	httpx.WriteJSON(w, status, resp)
+	mux.HandleFunc("POST /v1/gdelt/events", s.postGDELT)
 }
 
 // Ingest validates one article and appends it to the log. It returns 201 for
-// a new article and 200 for one already stored; validation failures are
-// *httpx.Problem errors.
+// a new article and 200 for one already stored (or recorded as a mention of
+// one); validation failures are *httpx.Problem errors.
 func (s *Service) Ingest(ctx context.Context, req Request) (*Response, int, error) {
-	art, warnings, err := s.Article(req)
-	if err != nil {
-		return nil, 0, err
+	res := s.IngestBatch(ctx, []Request{req})[0]
+	if res.err != nil {
+		return nil, 0, res.err
 	}
-	env, err := events.NewEnvelope(events.TypeArticleIngested, art.ID, Source, art.Ingested, art)
-	if err != nil {
-		return nil, 0, err
-	}
-	resp := &Response{ID: art.ID, Lang: art.Lang, Warnings: warnings}
-	err = s.bus.PublishEnvelope(ctx, bus.ArticleSubject(art.ID), env, bus.ExpectNew())
-	switch {
-	case errors.Is(err, bus.ErrExists):
-		resp.Duplicate = true
-		s.articles.WithLabelValues("duplicate").Inc()
-		return resp, http.StatusOK, nil
-	case err != nil:
-		return nil, 0, fmt.Errorf("ingest: publish article %s: %w", art.ID, err)
-	}
-	s.articles.WithLabelValues("new").Inc()
-	return resp, http.StatusCreated, nil
+	return res.Response, res.Status, nil
 }
 
 // Article validates a request and builds the article payload (without

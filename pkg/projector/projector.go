@@ -30,9 +30,11 @@ type Options struct {
 	// StopAtEnd returns once the stream's last message at start is applied
 	// (rebuild, replay); otherwise the projector follows the live stream.
 	StopAtEnd bool
-	// AfterBatch, when set, is called after each applied batch with its
-	// records (alerts evaluate there).
-	AfterBatch func(ctx context.Context, recs []store.Record) error
+	// AfterBatch, when set, is called after each batch is committed, with
+	// the raw messages and their decoded records (alert rules evaluate
+	// there; message types the store ignores, such as rule changes, are
+	// only in msgs).
+	AfterBatch func(ctx context.Context, msgs []bus.Msg, recs []store.Record) error
 	Registry   prometheus.Registerer
 	Log        *slog.Logger
 }
@@ -122,7 +124,7 @@ func (p *Projector) runOnce(ctx context.Context) error {
 		p.applied.Add(float64(len(recs)))
 		p.lastSeq.Set(float64(msgs[len(msgs)-1].Seq))
 		if p.opt.AfterBatch != nil {
-			if err := p.opt.AfterBatch(ctx, recs); err != nil {
+			if err := p.opt.AfterBatch(ctx, msgs, recs); err != nil {
 				return fmt.Errorf("projector: after batch: %w", err)
 			}
 		}

@@ -91,7 +91,7 @@ var EventColumns = []string{
 	"Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2Type1Code",
 	"EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
 	"ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
-	"actor1_key", "actor2_key", "plover", "negated", "lang", "article_id",
+	"SOURCEURL", "actor1_key", "actor2_key", "plover", "negated", "lang", "article_id",
 	"sentence", "sentence_index", "sentence_start", "sentence_end",
 	"coder_version", "coder_dict", "coder_rule", "story_id", "seq", "logged",
 }
@@ -111,7 +111,7 @@ func eventRecord(e *EventOut) []string {
 		e.Target.Code, e.Target.Name, e.Target.Country, e.Target.Org, e.Target.Role,
 		e.CAMEO, base, e.Root, strconv.Itoa(e.QuadClass), num(e.Goldstein), strconv.FormatInt(e.StoryMentions, 10),
 	}, geo...),
-		e.Source.Key(), e.Target.Key(), e.PLOVER, strconv.FormatBool(e.Negated), e.Lang, e.ArticleID,
+		e.SourceURL, e.Source.Key(), e.Target.Key(), e.PLOVER, strconv.FormatBool(e.Negated), e.Lang, e.ArticleID,
 		e.Sentence.Text, strconv.Itoa(e.Sentence.Index), strconv.Itoa(e.Sentence.Start), strconv.Itoa(e.Sentence.End),
 		e.Coder.Version, e.Coder.Dict, e.Coder.Rule, e.StoryID, strconv.FormatUint(e.Seq, 10), e.Logged.Format(time.RFC3339Nano),
 	)

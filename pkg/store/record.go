@@ -70,6 +70,7 @@ func encodeStored(s *stored) []byte {
 	e.str(ev.Coder.Version)
 	e.str(ev.Coder.Dict)
 	e.str(ev.Coder.Rule)
+	e.str(ev.SourceURL)
 	return e.b
 }
 
@@ -110,6 +111,7 @@ func decodeStored(seq uint64, b []byte) (*stored, error) {
 	ev.Coder.Version = d.str()
 	ev.Coder.Dict = d.str()
 	ev.Coder.Rule = d.str()
+	ev.SourceURL = d.str()
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -123,19 +125,9 @@ func placeOf(ev *events.EventCoded) string {
 	return ev.Location.Country
 }
 
-// summary is what an index entry carries so /v1/events can filter without
-// loading the event: everything but the free text.
-type summary struct {
-	Quad   int
-	CAMEO  string
-	Root   string
-	PLOVER string
-	Lang   string
-	Src    string
-	Tgt    string
-	Place  string
-}
-
+// summaryOf encodes the filter fields of an event; they head the event
+// record so a list query can test an event without decoding the rest
+// (EventQuery.matchStored).
 func summaryOf(ev *events.EventCoded) []byte {
 	e := enc{b: make([]byte, 0, 40)}
 	e.byte1(byte(ev.QuadClass))
@@ -147,32 +139,6 @@ func summaryOf(ev *events.EventCoded) []byte {
 	e.str(ev.Target.Key())
 	e.str(placeOf(ev))
 	return e.b
-}
-
-// storedSummary decodes the filter fields at the head of an event record.
-func storedSummary(b []byte, s *summary) error {
-	d := dec{b: b}
-	if d.byte1() != formatV1 {
-		return errCorrupt
-	}
-	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.b)) {
-		return errCorrupt
-	}
-	return decodeSummary(d.b[:n], s)
-}
-
-func decodeSummary(b []byte, s *summary) error {
-	d := dec{b: b}
-	s.Quad = int(d.byte1())
-	s.CAMEO = d.str()
-	s.Root = d.str()
-	s.PLOVER = d.str()
-	s.Lang = d.str()
-	s.Src = d.str()
-	s.Tgt = d.str()
-	s.Place = d.str()
-	return d.err
 }
 
 // storyHex is the API id of the story with key k: its last 16 bytes (the

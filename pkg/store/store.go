@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/geotrack/geotrack/events"
@@ -363,7 +364,7 @@ func newBatch(tx *bolt.Tx, window int) *batch {
 	}
 	// Events are keyed by stream sequence, so the bucket only ever grows
 	// at its end: pack its pages full instead of leaving room for inserts
-	// that never come. The date index is nearly append-only too.
+	// that never come.
 	b.ev.bk.FillPercent = 1.0
 	return b
 }
@@ -379,7 +380,10 @@ func (b *batch) reject(r *Record, reason string) error {
 func postRefs(ev *events.EventCoded, day Day) []postRef {
 	dk := day.key()
 	refs := make([]postRef, 0, 6)
-	refs = append(refs, postRef{ixDate, string(dk)}, postRef{ixArt, ev.ArticleID})
+	refs = append(refs, postRef{ixDate, string(dk)})
+	if ev.ArticleID != "" {
+		refs = append(refs, postRef{ixArt, ev.ArticleID})
+	}
 	src, tgt := ev.Source.Key(), ev.Target.Key()
 	if src != "" {
 		refs = append(refs, postRef{ixActor, string(cat(dk, src))})
@@ -394,6 +398,23 @@ func postRefs(ev *events.EventCoded, day Day) []postRef {
 		refs = append(refs, postRef{ixPlace, string(cat(dk, p))})
 	}
 	return refs
+}
+
+// badKeys says why an event's ids or keys cannot be stored as bbolt keys
+// (too long, or holding the \0 that separates key parts), or "".
+func badKeys(ev *events.EventCoded) string {
+	for _, f := range []struct {
+		name, v string
+		max     int
+	}{
+		{"id", ev.ID, 256}, {"article_id", ev.ArticleID, 256}, {"cameo", ev.CAMEO, 16},
+		{"source key", ev.Source.Key(), 64}, {"target key", ev.Target.Key(), 64}, {"place", placeOf(ev), 64},
+	} {
+		if len(f.v) > f.max || strings.IndexByte(f.v, 0) >= 0 {
+			return fmt.Sprintf("event %.64s: %s is longer than %d bytes or contains NUL", ev.ID, f.name, f.max)
+		}
+	}
+	return ""
 }
 
 // cat builds parts[0] \0 parts[1] \0 ... tail.
@@ -414,6 +435,9 @@ func (b *batch) coded(r *Record) error {
 	ev := r.Coded
 	if ev.ID == "" {
 		return b.reject(r, "event without id")
+	}
+	if why := badKeys(ev); why != "" {
+		return b.reject(r, why)
 	}
 	day, err := ParseDay(ev.Date)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,16 +174,19 @@ func TestUnprojectableRecordsDoNotBlock(t *testing.T) {
 	noID := coded("a2", 0, "CHN", "KAZ", "051", "2022-01-10", "")
 	noID.ID = ""
 	good := coded("a3", 0, "CHN", "KAZ", "051", "2022-01-10", "")
-	if err := s.Apply([]Record{rec(1, bad), rec(2, noID), rec(3, good), {Seq: 4}}); err != nil {
+	long := coded("a4", 0, "CHN", "KAZ", "051", "2022-01-10", "")
+	long.Target.Org = strings.Repeat("X", 40000)
+	noArticle := coded("", 0, "CHN", "KAZ", "051", "2022-01-10", "")
+	if err := s.Apply([]Record{rec(1, bad), rec(2, noID), rec(3, good), {Seq: 4}, rec(5, long), rec(6, noArticle)}); err != nil {
 		t.Fatal(err)
 	}
 	seq, _, err := s.Checkpoint()
-	if err != nil || seq != 4 {
-		t.Fatalf("checkpoint %d %v, want 4", seq, err)
+	if err != nil || seq != 6 {
+		t.Fatalf("checkpoint %d %v, want 6", seq, err)
 	}
 	st, _ := s.Stats()
-	if st.Events != 1 {
-		t.Fatalf("%d events projected, want 1", st.Events)
+	if st.Events != 2 {
+		t.Fatalf("%d events projected, want 2 (good, noArticle)", st.Events)
 	}
 	if d := dump(t, s); !bytes.Contains([]byte(d), []byte("rejected 0000000000000001 ")) || !bytes.Contains([]byte(d), []byte("rejected 0000000000000002 ")) {
 		t.Fatal("rejected records are not kept with their reason")

@@ -698,3 +698,86 @@ en.203.01	en	203	ethnic cleansing of|against {T}	noun
 en.2041.01	en	2041	chemical attack on|against {T}	noun
 en.2041.02	en	2041	use chemical weapons against|on {T}
 en.2042.01	en	2042	nuclear attack on|against {T}	noun
+
+# --- 0.2.0: wire-copy categories (statements, org sources, membership, tariffs, deployments, sport-free force)
+# Statements and appeals
+en.010.06	en	010	decline|declined|refuse|refused to comment	notarget
+en.012.02	en	012	warn|warned +that	notarget
+en.012.03	en	012	warn|warned +of	notarget
+en.020.13	en	020	appeal|appealed|urge|urged|call|called to|on|upon warring parties|sides|factions in {T}
+# Intentions: "said it was ready to expand cooperation with X" (adjectives: no passive)
+en.030.08	en	030	ready|willing|prepared|determined to expand|boost|deepen|strengthen|enhance|develop|broaden cooperation|ties|relations|trade|partnership with {T}	noun
+en.030.09	en	030	ready|willing|prepared to help|support|assist|work with {T}	noun
+en.030.10	en	030	agree|agreed to work together|cooperate	mutual
+en.030.11	en	030	pledge|pledged|vow|vowed|promise|promised to deepen|strengthen|expand cooperation|ties|relations with {T}
+en.036.08	en	036	ready|willing|prepared|offer|offered to host talks|negotiations between {T}
+en.055.03	en	055	express|expressed regret|regrets|remorse to {T}
+en.055.04	en	055	regret|regrets to {T}	noun
+# Membership of organisations
+en.050.06	en	050	join|joined {T}
+en.050.07	en	050	accession to {T}	noun
+en.050.08	en	050	readmit|readmitted|reinstate|reinstated {T}
+en.080.03	en	080	lift|lifted suspension of {T}
+en.160.04	en	160	suspend|suspended {T} from
+en.160.05	en	160	suspend|suspended {T} membership
+en.160.06	en	160	suspension of {T} from	noun
+en.160.07	en	160	freeze|froze|frozen|suspend|suspended participation|membership in {T}
+en.160.08	en	160	suspend|suspended participation|membership in {T} +by	noun
+# Economic aid from international lenders
+en.071.05	en	071	approve|approved|grant|granted|disburse|disbursed|extend|extended loan|loans|bailout|credit|financing|tranche|funding for|to {T}
+en.071.06	en	071	loan|loans|bailout|credit|financing|tranche for {T}	noun
+en.071.07	en	071	bailout|rescue package for {T}	noun
+# Humanitarian deliveries
+en.073.04	en	073	deliver|delivered|send|sent|ship|shipped|fly|flew|airlift|airlifted supplies|aid|food|medicine|medicines|relief|tonnes|tons to {T}
+en.073.05	en	073	send|sent|dispatch|dispatched plane|planes|aircraft|ship|ships|convoy|convoys|shipment|shipments|flight|flights carrying|with|of aid|supplies|food|medicine|relief to {T}
+en.073.06	en	073	send|sent|dispatch|dispatched plane|planes|aircraft|ship|convoy|shipment carrying|with {T*}
+en.074.03	en	074	deploy|send|sent|dispatch police|officers|peacekeepers|peacekeeping to {T}
+# Investigations
+en.090.05	en	090	open|opened|launch|launched|begin|began|start|started investigation|probe|inquiry into|of|against {T}
+en.090.06	en	090	open|opened|launch|launched investigation|probe|inquiry into crimes|abuses|violations in {T}
+en.090.07	en	090	arrive|arrived in {T} to assess|investigate|inspect|examine|verify|monitor|evaluate
+en.090.08	en	090	send|sent|dispatch experts|inspectors|observers|monitors|investigators|team|mission to investigate|assess|inspect|monitor|observe {T*}
+en.090.09	en	090	inspectors|investigators|experts arrive|arrived in {T}	noun
+# Demands in writing
+en.100.06	en	100	sign|signed|send|sent|deliver|delivered note|letter|declaration|statement|petition demanding|demand +that {T}
+en.100.07	en	100	note|letter|declaration|statement demanding +that {T}	noun
+# Accusations and responsibility
+en.112.07	en	112	hold|held {T} responsible|accountable
+# Threats
+en.138.03	en	138	threaten|threatened|warn|warned military intervention|action|force in|against {T}
+en.138.04	en	138	threaten|threatened to use force|military force against|in {T}
+en.139.03	en	139	give|gave {T} week|weeks|days|hours|deadline|month
+# Protest and strikes (root 14, not fighting)
+en.141.07	en	141	protest|protested|demonstrate|demonstrated|rally|rallied outside|at|near {T}
+en.143.04	en	143	nationwide|general|national|labour|labor|workers|teachers|doctors|transport|hour strike	self,noun
+en.143.05	en	143	stage|staged|hold|held|launch|launched|begin|began|call|called strike|strikes|walkout	self
+en.143.06	en	143	strike|strikes over|against pay|wages|prices|taxes|cost|pensions|salaries	self,noun
+# Military posture
+en.152.03	en	152	put|placed|place troops|forces|units|army|military|jets|ships on standby	self
+en.154.09	en	154	send|sent|dispatch|dispatched|deploy|deployed warships|ships|vessels|submarines|jets|aircraft|troops|forces|reinforcements|soldiers	self
+en.154.10	en	154	send|sent|dispatch|dispatched warships|ships|vessels|submarines|jets|aircraft|reinforcements to {T}
+en.154.11	en	154	reinforce|reinforced|bolster|bolstered|boost|boosted|strengthen|strengthened|increase|increased|expand|expanded military presence border with {T}
+en.154.12	en	154	mobilise|mobilize|mobilised|mobilized|mass|massed|deploy|deployed|send|sent|station|stationed troops|forces|soldiers|tanks border with {T}
+en.154.13	en	154	military presence border with {T}	noun
+# Joint exercises
+en.062.05	en	062	hold|held|conduct|conducted|stage|staged joint|combined exercises|drills|manoeuvres|maneuvers|patrols	mutual
+en.062.06	en	062	hold|held|conduct|conducted|stage|staged joint|combined exercises|drills|manoeuvres|maneuvers|patrols with {T}
+# Seizures, warrants, expulsions
+en.173.11	en	173	issue|issued arrest warrant|warrants for|against {T}
+en.173.12	en	173	arrest warrant|warrants for|against {T}	noun
+# Violence
+en.1831.02	en	1831	blow|blew himself|herself|themselves up	self
+en.203.02	en	203	carry|carried out|commit|committed ethnic cleansing against|of|on|in {T}
+en.202.05	en	202	carry|carried out|commit|committed genocide|massacre|massacres against|of|on|in {T}
+en.203.03	en	203	ethnic cleansing against|of|in {T}	noun
+en.202.06	en	202	genocide|massacre|massacres against|of|in {T}	noun
+en.2041.03	en	2041	use|used chemical weapons|chlorine|sarin|gas|nerve agent	self
+en.2041.04	en	2041	use|used chemical weapons|chlorine|sarin|gas|nerve agent against|on|in {T}
+en.190.30	en	190	clash|clashed	mutual
+en.163.10	en	163	impose|imposed|slap|slapped|announce|announced|order|ordered tariff|tariffs|duties|levies|visa restrictions on|against {T}
+en.163.11	en	163	tariff|tariffs|duties|levies|restrictions on|against {T}	noun
+en.163.12	en	163	visa restrictions|bans on|against {T}	noun
+en.161.06	en	161	break|broke off ties|relations with {T}
+en.161.07	en	161	break|broke off diplomatic ties|relations with {T}
+en.020.14	en	020	apply|applied to join {T}
+en.020.15	en	020	apply|applied for membership of|in {T}
