@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/geotrack/geotrack/events"
+	"github.com/geotrack/geotrack/pkg/alert"
 	"github.com/geotrack/geotrack/pkg/bus"
 	"github.com/geotrack/geotrack/pkg/coder"
 	"github.com/geotrack/geotrack/pkg/extract"
@@ -157,6 +158,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		}
 		svc.Register(mux)
 		cfg.Feeds.Log = cfg.Log
+		cfg.Feeds.AllowPrivate = cfg.Feeds.AllowPrivate || os.Getenv("GEOTRACK_FEEDS_ALLOW_PRIVATE") == "1" // local/intranet feeds
 		poller := feeds.New(b, svc, cfg.Feeds)
 		poller.Register(mux) // /v1/feeds, /v1/ingest/status
 		a.goRun(runCtx, "feeds", poller.Run)
@@ -171,8 +173,23 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 			return nil, err
 		}
 		a.Store = st
-		p := projector.New(b, st, projector.Options{Registry: reg, Log: cfg.Log})
-		a.goRun(runCtx, "projector", p.Run)
+		// Alerts: their own projection (DataDir/alerts.db) fed after each
+		// committed batch; the engine closes only once the projector, which
+		// calls it, has stopped.
+		eng, err := alert.Open(alert.Options{Path: filepath.Join(cfg.DataDir, "alerts.db"), Bus: b, Stories: st, Checkpoint: st.Checkpoint,
+			AllowPrivateTargets: os.Getenv("GEOTRACK_ALERTS_ALLOW_PRIVATE") == "1", Log: cfg.Log})
+		if err != nil {
+			return nil, err
+		}
+		p := projector.New(b, st, projector.Options{Registry: reg, Log: cfg.Log, AfterBatch: eng.Process})
+		projDone := make(chan struct{})
+		a.goRun(runCtx, "projector", func(ctx context.Context) error { defer close(projDone); return p.Run(ctx) })
+		a.goRun(runCtx, "alerts", func(ctx context.Context) error {
+			err := eng.Run(ctx)
+			<-projDone
+			return errors.Join(err, eng.Close())
+		})
+		eng.Register(mux)
 		query.New(st, articles{b}, query.Options{}).Register(mux)
 	}
 	mux.HandleFunc("/", httpx.NotFound)

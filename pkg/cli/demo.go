@@ -49,7 +49,9 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 
 Try:
   curl '%[1]s/v1/events?limit=5'
-  curl '%[1]s/v1/timeline?actor=USA&from=2024-01-01&to=2024-12-31&interval=month'
+  curl '%[1]s/v1/timeline?actor=ARM&from=2023-09-15&to=2023-09-24&interval=day'
+  curl '%[1]s/v1/timeline?source=USA&target=RUS&from=2022-01-01&to=2022-12-31&interval=month&by=root'
+  curl '%[1]s/v1/events?actor=KOR&format=csv'
   curl '%[1]s/v1/actors'
   curl -X POST %[1]s/v1/articles -H 'Content-Type: application/json' \
     -d '{"url":"https://example.org/a1","title":"Talks","body":"China supports the CSTO deployment in Kazakhstan.","published":"2022-01-10"}'

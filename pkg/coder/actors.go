@@ -17,11 +17,13 @@ const (
 	kindFocus       dict.Kind = "focus"       // the country, البلاد: the country in focus
 	kindPlace       dict.Kind = "place"       // a gazetteer place: its country, as a location
 	kindOwn         dict.Kind = "own"         // his country, بلاده: the last individual's state
+	kindIt          dict.Kind = "it"          // it, they as a subject: the last state, organisation or group named
 )
 
 var corefPhrases = map[dict.Kind][]string{
 	kindPronoun:     {"he", "she", "him", "هو", "هي"},
 	kindOwn:         {"his country", "her country", "بلاده", "بلادها"},
+	kindIt:          {"it", "they"},
 	kindPair:        {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين"},
 	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"},
 	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه"},
@@ -167,7 +169,7 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 			ix.root.insert(words, id)
 			if len(words) == 1 {
 				n := ix.root.next[words[0]]
-				if isAcronym(p) {
+				if dict.IsAcronym(p) {
 					n.acronym = true
 				} else {
 					n.plain = true
@@ -201,25 +203,34 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 	for _, a := range d.Actors {
 		add(a)
 	}
-	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus, kindOwn} {
+	// Arabic adjectives take the accusative alif after an indefinite noun:
+	// "اقتراحا مصريا", "دعما أمريكيا". Added where the form names nothing
+	// else (تركيا, ليبيا are the countries' own names).
+	for _, a := range d.Actors {
+		if a.Kind != dict.KindAdj {
+			continue
+		}
+		var acc []string
+		for _, p := range a.Phrases {
+			w := text.NormalizePhrase(p)
+			if len(w) != 1 || !isArabic(w[0]) || strings.HasPrefix(w[0], "ال") || !strings.HasSuffix(w[0], "ي") {
+				continue
+			}
+			if n := ix.root.next[w[0]+"ا"]; n != nil && n.entries != nil {
+				continue
+			}
+			acc = append(acc, w[0]+"ا")
+		}
+		if len(acc) > 0 {
+			b := a
+			b.Phrases = acc
+			add(b)
+		}
+	}
+	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus, kindOwn, kindIt} {
 		add(dict.ActorEntry{Kind: k, Phrases: corefPhrases[k], Source: "coder/coreference"})
 	}
 	return ix
-}
-
-// isAcronym: a Latin phrase of 2-6 capitals and dots ("WHO", "U.S.").
-func isAcronym(p string) bool {
-	n := 0
-	for _, r := range p {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			n++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 6
 }
 
 // upper reports whether the original text of a token has no lower-case letter.

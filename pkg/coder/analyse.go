@@ -52,9 +52,10 @@ var subjectPronouns = map[string]bool{"it": true, "they": true, "we": true}
 // "held talks on Monday with").
 var freeWords = map[string]bool{
 	"million": true, "billion": true, "trillion": true, "tonnes": true, "tons": true, "dollars": true,
-	"euros": true, "$": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"euros": true, "$": true, "least": true, "than": true, "nearly": true, "about": true, "some": true,
+	"اكثر": true, "نحو": true, "حوالي": true, "قرابه": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true,
-	"مليون": true, "ملايين": true, "مليار": true, "مليارات": true, "دولار": true, "طن": true, "طنا": true,
+	"مليون": true, "ملايين": true, "الف": true, "الاف": true, "thousand": true, "مليار": true, "مليارات": true, "دولار": true, "طن": true, "طنا": true,
 	"يوم": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true,
 	"السبت": true, "الاحد": true, "امس": true,
 }
@@ -68,7 +69,9 @@ var sportWords = map[string]bool{
 	"squad": true, "football": true, "soccer": true, "striker": true, "coach": true, "qualifier": true,
 	"مباراه": true, "المباراه": true, "كاس": true, "بطوله": true, "البطوله": true, "الدوري": true, "منتخب": true,
 	"المنتخب": true, "هدف": true, "بهدف": true, "هدفين": true, "مونديال": true, "المونديال": true, "كره": true,
-	"الاولمبيه": true, "النهائي": true,
+	"الاولمبيه": true, "النهائي": true, "penalties": true, "penalty": true, "final": true, "semifinal": true,
+	"quarterfinal": true, "scored": true, "stadium": true, "medal": true, "trophy": true, "ركلات": true,
+	"الترجيح": true, "نهائي": true, "الملعب": true, "ميداليه": true, "منتخبات": true,
 }
 
 // locativeWords mark the actor phrase right after them as a place ("in
@@ -82,6 +85,10 @@ var locativeWords = map[string]bool{
 	"شرق": true, "غرب": true, "وسط": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
 	"مدينه": true, "العاصمه": true,
 }
+
+// venueWords put an organisation in the role of a place: "at the UN",
+// "أمام محكمة العدل الدولية".
+var venueWords = map[string]bool{"at": true, "before": true, "امام": true}
 
 // actorRef is one resolved (or to-be-resolved) actor of a mention.
 type actorRef struct {
@@ -221,6 +228,21 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 			s.lits[i] = kept
 		}
 	}
+	for i := 0; i+1 < n; i++ {
+		if s.toks[i].Norm == "on" && s.free[i+1] && !isDigits(s.toks[i+1].Norm) {
+			s.free[i] = true // "held talks on Monday with"
+		}
+		if (s.toks[i].Norm == "at" && s.toks[i+1].Norm == "least") || (s.toks[i].Norm == "more" && s.toks[i+1].Norm == "than") {
+			s.free[i] = true // "killed at least 30 villagers"
+		}
+		// "ما لا يقل عن 80": "at least", not a negated verb of saying.
+		if i+3 < n && s.toks[i].Norm == "ما" && s.toks[i+1].Norm == "لا" && (s.toks[i+2].Norm == "يقل" || s.toks[i+2].Norm == "تقل") && s.toks[i+3].Norm == "عن" {
+			for k := i; k <= i+3; k++ {
+				s.free[k] = true
+				s.lits[k] = nil
+			}
+		}
+	}
 	s.arabic = nar*2 > n
 	s.sport = nsport >= 2 || (nsport >= 1 && score)
 	s.appositions()
@@ -229,6 +251,7 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 		s.head[i] = s.computeHead(c, i)
 	}
 	comps := c.actors.components(doc, s.toks, day)
+	comps = s.subjectPronouns(comps)
 	if pl := c.places.components(s.toks, comps); len(pl) > 0 {
 		comps = append(comps, pl...)
 		sort.Slice(comps, func(i, j int) bool { return comps[i].start < comps[j].start })
@@ -237,6 +260,30 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 	s.place = c.places.find(s)
 	s.date = resolveDate(s.toks, day)
 	return s
+}
+
+// auxiliaries follow a subject pronoun: "it would", "they have".
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"did": true, "does": true, "do": true, "also": true, "then": true, "later": true, "had't": true,
+}
+
+// subjectPronouns keeps "it" and "they" only as subjects (followed by an
+// auxiliary or an event verb): "it imposed", "they would send"; the
+// object in "condemned it" is too often not an actor.
+func (s *sentence) subjectPronouns(comps []component) []component {
+	kept := comps[:0]
+	for _, cp := range comps {
+		if cp.e.Kind == kindIt {
+			k := cp.end
+			if k >= len(s.toks) || !(auxiliaries[s.toks[k].Norm] || s.head[k]) {
+				continue
+			}
+		}
+		kept = append(kept, cp)
+	}
+	return kept
 }
 
 // isDigits reports a number token ("1", "3.5", "1,000").
@@ -447,7 +494,7 @@ func (b *building) accepts(c *component) bool {
 		return b.ref.kind == kindCounterpart && e.Kind == dict.KindAdj && !b.hasState
 	}
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus, kindOwn:
+	case kindPronoun, kindPair, kindFocus, kindOwn, kindIt:
 		return false
 	case kindCounterpart:
 		return !b.hasRole && !b.hasPerson && b.hasState && b.ref.kind == dict.KindAdj
@@ -494,7 +541,7 @@ func (b *building) add(c *component) {
 	e := c.e
 	b.end = c.end
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus, kindCounterpart, kindOwn:
+	case kindPronoun, kindPair, kindFocus, kindCounterpart, kindOwn, kindIt:
 		if !b.hasState {
 			b.coref = true
 			b.ref.kind = e.Kind
@@ -583,6 +630,9 @@ func (s *sentence) text(a, b int) string {
 func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
 	if k == kindPlace {
 		return true
+	}
+	if k == dict.KindOrg && i > 0 && venueWords[s.toks[i-1].Norm] || k == dict.KindOrg && i > 1 && s.toks[i-1].Norm == "the" && venueWords[s.toks[i-2].Norm] {
+		return true // "filed a case at the ICJ": the court is the venue, not an actor
 	}
 	if k != dict.KindCountry && k != dict.KindCapital && k != dict.KindRole {
 		return false

@@ -61,6 +61,7 @@ type run struct {
 	focus string
 	// Coreference memory.
 	lastIndividual actorRef
+	lastCollective actorRef // the last state, organisation or group named, for "it"/"they"
 	lastPair       []actorRef
 	offices        map[string]actorRef // office -> last resolved holder's state
 	seen           map[string]bool
@@ -168,6 +169,13 @@ func (r *run) resolve(s *sentence) {
 			case p.kind == kindFocus:
 				p.country = r.focus
 				p.viaFocus = true
+			case p.kind == kindIt:
+				if r.lastCollective.resolved() {
+					q := r.lastCollective
+					q.name = p.name
+					parts = append(parts, q)
+				}
+				continue
 			case p.kind == kindOwn:
 				// "his country", "بلاده": the last individual's state.
 				if r.lastIndividual.country != "" {
@@ -192,6 +200,9 @@ func (r *run) resolve(s *sentence) {
 			}
 			if p.individual && p.resolved() && !p.roleOnly {
 				r.lastIndividual = p // "Biden spoke with Netanyahu and urged him"
+			}
+			if p.resolved() && p.kind != dict.KindPerson && !m.locative {
+				r.lastCollective = p // "The bloc said it would impose sanctions"
 			}
 			parts = append(parts, p)
 		}
@@ -398,8 +409,8 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// The agent of a noun follows it, perhaps after one adjective:
 			// "ضربة صاروخية إيرانية".
 			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
-				if j > pos && (s.punct[j] != punctNone || s.isHead(j) || arPrepositions[s.toks[j-1].Norm] || s.toks[j-1].Norm == "عن") {
-					break // "الإفراج عن مواطنين": the object, not the agent
+				if j > pos && (s.punct[j] != punctNone || s.isHead(j) || arPrepositions[s.toks[j-1].Norm] || s.toks[j-1].Norm == "عن" || s.nextLitAt(p, j-1)) {
+					break // "الإفراج عن مواطنين", "الوساطة بين إسرائيل": the object, not the agent
 				}
 				if mi := s.startAt[j]; mi >= 0 {
 					if !s.mentions[mi].locative && s.mentions[mi].prefix == "" {
@@ -445,7 +456,8 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			}
 			// "withdrew from the city of Kherson": the place is the state
 			// left.
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08")))
+			// An investigation "in Georgia" investigates Georgia.
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08")))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -465,6 +477,21 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	}
 	m.end = pos
 	return m, true
+}
+
+// nextLitAt reports whether token j realises the word that follows the
+// first word of pattern p.
+func (s *sentence) nextLitAt(p *pattern, j int) bool {
+	k := p.first + 1
+	if k >= len(p.elems) || p.elems[k].kind != elemLit {
+		return false
+	}
+	for _, l := range s.lits[j] {
+		if l == p.elems[k].lit {
+			return true
+		}
+	}
+	return false
 }
 
 // findLit finds literal l at a token in [pos, pos+gap], not across a clause
@@ -509,6 +536,9 @@ func (s *sentence) findLit(pos, gap int, l int32) int {
 func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) int32 {
 	var loc int32 = -1
 	for j := pos; j < len(s.toks) && j <= pos+window; j++ {
+		if s.free[j] && j > pos {
+			window++ // "killed at least 30 villagers": amounts are not words of the clause
+		}
 		if j > pos && s.punct[j] != punctNone {
 			break
 		}
@@ -551,7 +581,11 @@ func (s *sentence) modifierOfNamed(mi int32) bool {
 }
 
 // seaWords name waters: a place there is not the state it is keyed to.
-var seaWords = map[string]bool{"sea": true, "gulf": true, "strait": true, "ocean": true, "بحر": true, "البحر": true, "خليج": true, "مضيق": true, "المحيط": true, "محيط": true}
+var seaWords = map[string]bool{
+	"sea": true, "gulf": true, "strait": true, "ocean": true, "mediterranean": true, "baltic": true,
+	"pacific": true, "atlantic": true, "بحر": true, "البحر": true, "خليج": true, "مضيق": true,
+	"المحيط": true, "محيط": true, "المتوسط": true, "البلطيق": true,
+}
 
 // maritime reports a place mention in or on the sea ("the Red Sea", "البحر
 // الأحمر", "the Strait of Hormuz").
@@ -677,6 +711,9 @@ var lightVerbs = map[string]bool{
 	"start": true, "started": true, "starts": true, "stage": true, "staged": true, "hold": true, "held": true,
 	"conduct": true, "conducted": true, "carry": true, "carried": true, "open": true, "opened": true,
 	"issue": true, "issued": true, "send": true, "sent": true, "deliver": true, "delivered": true,
+	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true, "اجري": true, "اجرت": true,
+	"يجري": true, "تجري": true, "شن": true, "شنت": true, "يشن": true, "تشن": true, "شنوا": true,
+	"ارتكب": true, "ارتكبت": true, "يرتكب": true, "ترتكب": true, "ارتكبوا": true,
 }
 
 // arPrepositions never precede a finite verb: a verb form after them is a
@@ -762,8 +799,17 @@ func (s *sentence) arAgent(pos int) int32 {
 		if j > pos && s.punct[j] == punctStrong {
 			return -1
 		}
-		if s.toks[j].Norm == "من" && s.toks[j+1].Norm == "قبل" {
-			return s.slotActor(j+2, 2, "", false, false)
+		if (s.toks[j].Norm == "من" && s.toks[j+1].Norm == "قبل") || (s.toks[j].Norm == "علي" && (s.toks[j+1].Norm == "يد" || s.toks[j+1].Norm == "ايدي")) {
+			mi := s.slotActor(j+2, 2, "", false, false)
+			// "على يد مقاتلين من حزب الله": the named group, not the role.
+			if mi >= 0 && s.mentions[mi].parts[0].roleOnly {
+				if e := s.mentions[mi].end; e+1 < len(s.toks) && s.toks[e].Norm == "من" {
+					if n := s.startAt[e+1]; n >= 0 && !s.mentions[n].parts[0].roleOnly {
+						return n
+					}
+				}
+			}
+			return mi
 		}
 	}
 	return -1
@@ -824,6 +870,17 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		}
 	}
 	ar := s.toks[m.head].Arabic
+	if ar && m.verb {
+		// "قتل جنديان إسرائيليان على يد مقاتلين من حزب الله": unvocalised
+		// Arabic writes the passive like the active; an agent phrase
+		// after the verb makes it passive: its subject is the target.
+		if ag := s.arAgent(m.head + 1); ag >= 0 && ag != srcMention {
+			if srcMention >= 0 {
+				tgtMention = srcMention
+			}
+			srcMention = ag
+		}
+	}
 	if srcMention < 0 && !m.passive && !m.verb && !ar {
 		// An event noun's modifier is its agent even when it is also the
 		// object of another verb: "condemned the Israeli air strikes".

@@ -26,7 +26,7 @@ package dedup
 
 import (
 	"hash/fnv"
-		"net/url"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"

@@ -140,6 +140,13 @@ func TestPollerIngestsAndReports(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	defer func() {
+		if t.Failed() {
+			for _, f := range p.Feeds() {
+				t.Logf("%+v", f)
+			}
+		}
+	}()
 	waitFor(t, "all feeds polled", func() bool {
 		for _, f := range p.Feeds() {
 			if f.Polls == 0 {

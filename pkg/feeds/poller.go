@@ -174,7 +174,7 @@ func (p *Poller) Add(ctx context.Context, rawURL string, interval time.Duration,
 	if !p.opt.AllowPrivate {
 		host := u.Hostname()
 		if ip, err := netip.ParseAddr(host); (err == nil && forbidden(ip)) || strings.EqualFold(host, "localhost") {
-			return events.FeedAdded{}, fmt.Errorf("%w: %s is a loopback, link-local or private address", ErrBadFeedURL, host)
+			return events.FeedAdded{}, fmt.Errorf("%w: %s is a loopback, link-local or private address (refused unless the poller's AllowPrivate is set; geotrack run: GEOTRACK_FEEDS_ALLOW_PRIVATE=1)", ErrBadFeedURL, host)
 		}
 	}
 	if interval < 0 || (interval > 0 && interval < time.Second) {
@@ -311,6 +311,12 @@ func (p *Poller) Run(ctx context.Context) error {
 			defer wg.Done()
 			for f := range work {
 				p.poll(ctx, f)
+				// The feed's next poll time changed while the scheduler
+				// slept: let it recompute when to wake.
+				select {
+				case p.wake <- struct{}{}:
+				default:
+				}
 			}
 		}()
 	}

@@ -44,28 +44,28 @@ const CoderVersion = "gdelt"
 
 // Column indexes of the GDELT 2.0 event table used here.
 const (
-	colGlobalEventID      = 0
-	colSQLDate            = 1
-	colActor1Code         = 5
-	colActor1Name         = 6
-	colActor1Country      = 7
-	colActor1KnownGroup   = 8
-	colActor1Type1        = 12
-	colActor2Code         = 15
-	colActor2Name         = 16
-	colActor2Country      = 17
-	colActor2KnownGroup   = 18
-	colActor2Type1        = 22
-	colEventCode          = 26
-	colEventBaseCode      = 27
-	colEventRootCode      = 28
-	colQuadClass          = 29
-	colGoldstein          = 30
-	colActionGeoFullName  = 52
-	colActionGeoCountry   = 53
-	colActionGeoLat       = 56
-	colActionGeoLong      = 57
-	colSourceURL          = 60
+	colGlobalEventID     = 0
+	colSQLDate           = 1
+	colActor1Code        = 5
+	colActor1Name        = 6
+	colActor1Country     = 7
+	colActor1KnownGroup  = 8
+	colActor1Type1       = 12
+	colActor2Code        = 15
+	colActor2Name        = 16
+	colActor2Country     = 17
+	colActor2KnownGroup  = 18
+	colActor2Type1       = 22
+	colEventCode         = 26
+	colEventBaseCode     = 27
+	colEventRootCode     = 28
+	colQuadClass         = 29
+	colGoldstein         = 30
+	colActionGeoFullName = 52
+	colActionGeoCountry  = 53
+	colActionGeoLat      = 56
+	colActionGeoLong     = 57
+	colSourceURL         = 60
 )
 
 // SourceArticleID is the article_id given to GDELT events: a hash of the

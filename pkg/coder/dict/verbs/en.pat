@@ -754,7 +754,7 @@ en.143.05	en	143	stage|staged|hold|held|launch|launched|begin|began|call|called 
 en.143.06	en	143	strike|strikes over|against pay|wages|prices|taxes|cost|pensions|salaries	self,noun
 # Military posture
 en.152.03	en	152	put|placed|place troops|forces|units|army|military|jets|ships on standby	self
-en.154.09	en	154	send|sent|dispatch|dispatched|deploy|deployed warships|ships|vessels|submarines|jets|aircraft|troops|forces|reinforcements|soldiers	self
+en.154.09	en	154	send|sent|dispatch|dispatched|deploy|deployed warships|ships|carrier|carriers|vessels|submarines|jets|aircraft|troops|forces|reinforcements|soldiers	notarget
 en.154.10	en	154	send|sent|dispatch|dispatched warships|ships|vessels|submarines|jets|aircraft|reinforcements to {T}
 en.154.11	en	154	reinforce|reinforced|bolster|bolstered|boost|boosted|strengthen|strengthened|increase|increased|expand|expanded military presence border with {T}
 en.154.12	en	154	mobilise|mobilize|mobilised|mobilized|mass|massed|deploy|deployed|send|sent|station|stationed troops|forces|soldiers|tanks border with {T}
@@ -771,13 +771,25 @@ en.203.02	en	203	carry|carried out|commit|committed ethnic cleansing against|of|
 en.202.05	en	202	carry|carried out|commit|committed genocide|massacre|massacres against|of|on|in {T}
 en.203.03	en	203	ethnic cleansing against|of|in {T}	noun
 en.202.06	en	202	genocide|massacre|massacres against|of|in {T}	noun
-en.2041.03	en	2041	use|used chemical weapons|chlorine|sarin|gas|nerve agent	self
-en.2041.04	en	2041	use|used chemical weapons|chlorine|sarin|gas|nerve agent against|on|in {T}
+en.2041.03	en	2041	use|used chlorine|sarin|gas|toxic	self
+en.2041.04	en	2041	use|used chlorine|sarin|gas|toxic against|on|in {T}
 en.190.30	en	190	clash|clashed	mutual
-en.163.10	en	163	impose|imposed|slap|slapped|announce|announced|order|ordered tariff|tariffs|duties|levies|visa restrictions on|against {T}
+en.163.10	en	163	impose|imposed|slap|slapped|announce|announced|order|ordered tariff|tariffs|duties|levies|restrictions on|against {T}
 en.163.11	en	163	tariff|tariffs|duties|levies|restrictions on|against {T}	noun
 en.163.12	en	163	visa restrictions|bans on|against {T}	noun
 en.161.06	en	161	break|broke off ties|relations with {T}
 en.161.07	en	161	break|broke off diplomatic ties|relations with {T}
 en.020.14	en	020	apply|applied to join {T}
 en.020.15	en	020	apply|applied for membership of|in {T}
+en.036.09	en	036	ready|willing|prepared to resume|hold|start|open talks|negotiations|dialogue with {T}	noun
+en.160.09	en	160	suspend|suspended {T}
+en.152.04	en	152	put|placed|place troops|soldiers|forces on alert|standby	self
+en.143.07	en	143	go|went|gone|going on strike|strikes	self
+en.143.08	en	143	go|went|gone|going on strike|strikes against|over {T}
+en.2041.05	en	2041	use|used chemical weapons	self
+en.190.31	en	190	fire|fired|launch|launched missile|missiles|rocket|rockets|drone|drones|projectile at|on|towards ship|ships|vessel|vessels|tanker|tankers	notarget
+en.190.32	en	190	attack|attacked|strike|struck|hit|target|targeted ship|ships|vessel|vessels|tanker|tankers	notarget
+en.100.08	en	100	order|ordered {T} to
+en.166.04	en	166	order|ordered|tell|told {T} to leave|quit
+en.154.14	en	154	reinforce|reinforced|bolster|bolstered|strengthen|strengthened troops|forces|presence|deployment|defences|defenses border with {T}
+en.090.10	en	090	send|sent|dispatch|dispatched inspectors|experts|investigators|monitors|team|mission to {T} to assess|investigate|inspect|examine|verify|monitor

@@ -1,0 +1,61 @@
+package coder
+
+import "testing"
+
+// TestWireCopyRules covers the engine rules added for ordinary wire copy
+// (coder 0.2.0); each case fails without its rule.
+func TestWireCopyRules(t *testing.T) {
+	// Sport borrows the words of force: a score makes it a match.
+	evs := code(t, "en", "2022-12-10", "Morocco beat Portugal 1-0 in Doha to reach the World Cup semi-final.")
+	wantNone(t, evs, "MAR", "PRT", "")
+	// Something that happens only "if" has not happened.
+	evs = code(t, "en", "2024-05-02", "North Korea threatened to retaliate if it was attacked by South Korea.")
+	wantNone(t, evs, "KOR", "PRK", "19")
+	// A pronoun subject after a speech verb is the speaker, in both languages.
+	evs = code(t, "en", "2024-05-02", "Turkey said it was ready to expand cooperation with Iraq.")
+	want(t, evs, "TUR", "IRQ", "03")
+	evs = code(t, "ar", "2024-05-02", "قالت تركيا إنها مستعدة لتوسيع التعاون مع العراق.")
+	want(t, evs, "TUR", "IRQ", "03")
+	// "it" as a subject is the last state or organisation named.
+	evs = code(t, "en", "2024-05-02", "ECOWAS held a summit in Abuja. It later suspended Guinea.")
+	want(t, evs, "ECOWAS", "GIN", "16")
+	// A parenthesised acronym does not cut the actor from its verb.
+	evs = code(t, "ar", "2024-05-02", "نشر حلف شمال الأطلسي (الناتو) سفنا حربية إضافية في بحر البلطيق.")
+	want(t, evs, "NATO", "", "15")
+	// Arabic agent after a verbal noun: "من قبل".
+	evs = code(t, "ar", "2024-05-02", "تم الإفراج عن مواطنين فرنسيين اثنين من قبل السلطات الإيرانية.")
+	want(t, evs, "IRN", "FRA", "08")
+	// A sea is no state: no Yemen -> Yemen attack.
+	evs = code(t, "en", "2024-05-02", "Yemen's Houthis fired a missile at a tanker in the Red Sea.")
+	wantNone(t, evs, "YEM", "YEM", "")
+	want(t, evs, "YEM", "", "19")
+	// "the Russian-led CSTO": the target is the organisation.
+	evs = code(t, "en", "2024-02-23", "Armenia has frozen its participation in the Russian-led CSTO.")
+	want(t, evs, "ARM", "CSTO", "16")
+	wantNone(t, evs, "ARM", "RUS", "")
+	// A court "at" which a case is filed is the venue, not the accuser.
+	evs = code(t, "ar", "2023-12-29", "رفعت جنوب أفريقيا دعوى أمام محكمة العدل الدولية تتهم فيها إسرائيل بارتكاب إبادة جماعية.")
+	wantNone(t, evs, "ICJ", "ISR", "")
+	// Amounts and days are not gaps; "approved" takes the loan as object.
+	evs = code(t, "en", "2023-03-20", "The IMF on Monday approved a $3 billion loan for Sri Lanka.")
+	want(t, evs, "IMF", "LKA", "07")
+	// "ما لا يقل عن" is "at least", not a verb of saying.
+	evs = code(t, "ar", "2024-05-02", "قتل مسلحو بوكو حرام ما لا يقل عن 80 قرويا في ولاية بورنو.")
+	want(t, evs, "NGA", "NGA", "18")
+	// Strikes of workers are protest (14), not force.
+	evs = code(t, "en", "2024-05-02", "Kenyan teachers went on strike against the government.")
+	want(t, evs, "KEN", "KEN", "14")
+	wantNone(t, evs, "KEN", "KEN", "19")
+	// التقى is a verb, not ال + noun.
+	evs = code(t, "ar", "2024-05-02", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط التقى رئيس الوزراء اللبناني في بيروت.")
+	want(t, evs, "ARL", "LBN", "04")
+	// Acronyms match only in capitals.
+	evs = code(t, "en", "2024-05-02", "Nigerian protesters who marched in Lagos told us they would not stop.")
+	for _, e := range evs {
+		for _, k := range []string{e.Source.Key(), e.Target.Key()} {
+			if k == "WHO" || k == "USA" {
+				t.Fatalf("lower-case word read as an acronym: %s", describe(evs))
+			}
+		}
+	}
+}
