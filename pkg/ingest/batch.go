@@ -213,6 +213,13 @@ func (s *Service) publishAsync(ctx context.Context, art *events.ArticleIngested)
 	if err != nil {
 		return nil, err
 	}
+	// The log's message size limit (the server's max_payload, 1 MB by
+	// default) bounds an article: refuse it clearly instead of failing the
+	// publish with a 500.
+	if max := s.bus.Conn.MaxPayload(); int64(len(msg.Data))+1024 > max {
+		return nil, httpx.NewProblem(http.StatusRequestEntityTooLarge,
+			"article %s is %d bytes as an event, over the log's message limit of %d bytes", art.ID, len(msg.Data), max)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

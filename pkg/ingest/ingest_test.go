@@ -123,3 +123,25 @@ func TestBadInput(t *testing.T) {
 		t.Fatalf("bad requests changed the log: %d -> %d", before, after)
 	}
 }
+
+func TestArticleOverLogLimit(t *testing.T) {
+	b, err := bus.Open(context.Background(), bus.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	mux := http.NewServeMux()
+	ingest.New(b, ingest.Options{MaxBody: 4 << 20}).Register(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	body := `{"body":"France condemned the attack. ` + strings.Repeat("word ", 250000) + `","published":"2024-01-01","lang":"en"}`
+	resp, err := http.Post(srv.URL+"/v1/articles", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "message limit") {
+		t.Fatalf("got %d %s", resp.StatusCode, raw)
+	}
+}
