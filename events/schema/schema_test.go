@@ -25,6 +25,7 @@ var goTypes = map[string]reflect.Type{
 	events.TypeRuleCreated:     reflect.TypeFor[events.Rule](),
 	events.TypeRuleUpdated:     reflect.TypeFor[events.Rule](),
 	events.TypeRuleDeleted:     reflect.TypeFor[events.RuleDeleted](),
+	events.TypeAuditCheckpoint: reflect.TypeFor[events.AuditCheckpoint](),
 }
 
 func loadSchema(t *testing.T, name string) map[string]any {
@@ -41,7 +42,7 @@ func loadSchema(t *testing.T, name string) map[string]any {
 }
 
 func TestTypesAndLookup(t *testing.T) {
-	want := []string{Envelope, events.TypeAlertFired, events.TypeArticleIngested, events.TypeEventCoded, events.TypeEventRetracted, events.TypeArticleMention, events.TypeFeedAdded, events.TypeFeedRemoved, events.TypeRuleCreated, events.TypeRuleUpdated, events.TypeRuleDeleted}
+	want := []string{Envelope, events.TypeAlertFired, events.TypeArticleIngested, events.TypeEventCoded, events.TypeEventRetracted, events.TypeArticleMention, events.TypeFeedAdded, events.TypeFeedRemoved, events.TypeRuleCreated, events.TypeRuleUpdated, events.TypeRuleDeleted, events.TypeAuditCheckpoint}
 	sort.Strings(want)
 	if got := Types(); !slices.Equal(got, want) {
 		t.Fatalf("Types() = %v, want %v", got, want)

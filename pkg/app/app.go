@@ -60,6 +60,10 @@ type Config struct {
 	// StoryWindowDays is the distinct-event window (+- days).
 	StoryWindowDays int
 	Log             *slog.Logger
+	// AllowPrivate lets feeds and alert webhooks reach loopback, link-local
+	// and private addresses (off by default: a server-side fetch of an
+	// arbitrary URL must not reach the intranet).
+	AllowPrivate bool
 	// Feeds configures the ingest service's feed poller (interval,
 	// timeouts, per-host rate, AllowPrivate); zero values are its defaults.
 	Feeds feeds.Options
@@ -71,13 +75,16 @@ type App struct {
 	Store *store.Store
 	Coder *coder.Coder
 
-	cfg      Config
-	srv      *http.Server
-	ln       net.Listener
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
-	errMu    sync.Mutex
-	firstErr error
+	cfg    Config
+	srv    *http.Server
+	ln     net.Listener
+	cancel context.CancelFunc
+	// onShutdown runs when the HTTP server shuts down (ends long-lived
+	// streams such as SSE).
+	onShutdown []func()
+	wg         sync.WaitGroup
+	errMu      sync.Mutex
+	firstErr   error
 }
 
 func (c *Config) defaults() {
@@ -158,7 +165,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		}
 		svc.Register(mux)
 		cfg.Feeds.Log = cfg.Log
-		cfg.Feeds.AllowPrivate = cfg.Feeds.AllowPrivate || os.Getenv("GEOTRACK_FEEDS_ALLOW_PRIVATE") == "1" // local/intranet feeds
+		cfg.Feeds.AllowPrivate = cfg.Feeds.AllowPrivate || cfg.AllowPrivate
 		poller := feeds.New(b, svc, cfg.Feeds)
 		poller.Register(mux) // /v1/feeds, /v1/ingest/status
 		a.goRun(runCtx, "feeds", poller.Run)
@@ -177,7 +184,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		// committed batch; the engine closes only once the projector, which
 		// calls it, has stopped.
 		eng, err := alert.Open(alert.Options{Path: filepath.Join(cfg.DataDir, "alerts.db"), Bus: b, Stories: st, Checkpoint: st.Checkpoint,
-			AllowPrivateTargets: os.Getenv("GEOTRACK_ALERTS_ALLOW_PRIVATE") == "1", Log: cfg.Log})
+			AllowPrivateTargets: cfg.AllowPrivate, Log: cfg.Log})
 		if err != nil {
 			return nil, err
 		}
@@ -190,6 +197,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 			return errors.Join(err, eng.Close())
 		})
 		eng.Register(mux)
+		a.onShutdown = append(a.onShutdown, eng.CloseStreams) // end SSE streams so Shutdown need not wait
 		query.New(st, articles{b}, query.Options{}).Register(mux)
 	}
 	mux.HandleFunc("/", httpx.NotFound)
@@ -204,6 +212,9 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		Handler:           httpx.NewMetrics(reg).Wrap(mux),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
+	}
+	for _, f := range a.onShutdown {
+		a.srv.RegisterOnShutdown(f)
 	}
 	a.wg.Add(1)
 	go func() {

@@ -23,6 +23,8 @@ const (
 	StreamEvents   = "EVENTS"
 	StreamAlerts   = "ALERTS"
 	StreamPoison   = "POISON"
+	// StreamAudit holds signed Merkle checkpoints of EVENTS (pkg/audit).
+	StreamAudit = "AUDIT"
 )
 
 // Subjects and subject prefixes. ARTICLES holds "articles.ingested.<article-id>",
@@ -38,6 +40,8 @@ const (
 	SubjectEventRetracted  = "events.retracted"
 	SubjectAlertsPrefix    = "alerts"
 	SubjectPoisonPrefix    = "poison"
+	SubjectAuditAll        = "audit.>"
+	SubjectAuditCheckpoint = "audit.checkpoint"
 )
 
 // ArticleSubject is the subject of one ingested article. One subject per
@@ -371,6 +375,8 @@ func (b *Bus) streamConfigs() []jetstream.StreamConfig {
 		mk(StreamEvents, SubjectEventsAll, true),
 		mk(StreamAlerts, SubjectAlertsAll, false),
 		mk(StreamPoison, SubjectPoisonAll, false),
+		// Checkpoints are evidence: as append-only as the log they sign.
+		mk(StreamAudit, SubjectAuditAll, true),
 	}
 }
 

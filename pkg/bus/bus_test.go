@@ -195,10 +195,10 @@ func TestEnsureStreamsIdempotentAndUpdates(t *testing.T) {
 		t.Fatalf("EVENTS last seq after config update = %d, want 4", got)
 	}
 	got := streamNames(t, b2)
-	if len(got) != 4 {
-		t.Fatalf("streams = %v, want exactly the 4 of the bus", got)
+	if len(got) != 5 {
+		t.Fatalf("streams = %v, want exactly the 5 of the bus", got)
 	}
-	for _, name := range []string{StreamArticles, StreamEvents, StreamAlerts, StreamPoison} {
+	for _, name := range []string{StreamArticles, StreamEvents, StreamAlerts, StreamPoison, StreamAudit} {
 		s, err := b2.JS.Stream(ctx, name)
 		if err != nil {
 			t.Fatal(err)
@@ -322,8 +322,8 @@ func TestPublisherTopicsAreSubjects(t *testing.T) {
 	if err := pub.Publish("nowhere.x", newWMMessage("n1", "x")); err == nil {
 		t.Fatal("publishing to a subject without stream succeeded")
 	}
-	if n := len(streamNames(t, b)); n != 4 {
-		t.Fatalf("%d streams after publishing to an unknown subject, want 4", n)
+	if n := len(streamNames(t, b)); n != 5 {
+		t.Fatalf("%d streams after publishing to an unknown subject, want 5", n)
 	}
 	// Closing the Watermill publisher must leave the bus usable.
 	if err := pub.Close(); err != nil {

@@ -3,11 +3,12 @@
 //
 // # Streams
 //
-// Four file-storage streams, created or updated in place by EnsureStreams
+// Five file-storage streams, created or updated in place by EnsureStreams
 // (Open calls it): ARTICLES (articles.>, one subject per article:
 // articles.ingested.<article-id>), EVENTS (events.coded, events.retracted),
-// ALERTS (alerts.<rule-id>) and POISON (poison.<durable>). None has a MaxAge:
-// the log is the truth and is kept for replay and audit. ARTICLES and EVENTS
+// ALERTS (alerts.<rule-id>), POISON (poison.<durable>) and AUDIT
+// (audit.checkpoint: signed Merkle checkpoints of EVENTS, pkg/audit). None has a MaxAge:
+// the log is the truth and is kept for replay and audit. ARTICLES, EVENTS and AUDIT
 // refuse message deletes and purges through the API (DenyDelete/DenyPurge);
 // ALERTS and POISON can be cleaned by an operator.
 //

@@ -20,6 +20,7 @@ type serverFlags struct {
 	maxBody                                 int64
 	syncInterval                            time.Duration
 	storyWindow                             int
+	allowPrivate                            bool
 }
 
 func (f *serverFlags) bind(env *Env, fs interface {
@@ -27,6 +28,7 @@ func (f *serverFlags) bind(env *Env, fs interface {
 	Int64Var(*int64, string, int64, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
 	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
 }, defServices string) {
 	fs.StringVar(&f.data, "data", envOr(env, "GEOTRACK_DATA", "./geotrack-data"), "data folder: embedded JetStream store and bbolt projection (env GEOTRACK_DATA)")
 	fs.StringVar(&f.addr, "addr", envOr(env, "GEOTRACK_ADDR", "127.0.0.1:8080"), "HTTP listen address (env GEOTRACK_ADDR)")
@@ -35,6 +37,7 @@ func (f *serverFlags) bind(env *Env, fs interface {
 	fs.Int64Var(&f.maxBody, "max-body", 1<<20, "HTTP request body limit in bytes")
 	fs.DurationVar(&f.syncInterval, "sync-interval", envDuration(env, "GEOTRACK_SYNC_INTERVAL", 0), "embedded JetStream fsync interval (0 = default; see README: durability)")
 	fs.IntVar(&f.storyWindow, "story-window", 1, "distinct-event window in days (+-)")
+	fs.BoolVar(&f.allowPrivate, "allow-private", envOr(env, "GEOTRACK_ALLOW_PRIVATE", "") == "1", "let feeds and alert webhooks reach loopback and private addresses (env GEOTRACK_ALLOW_PRIVATE=1)")
 	fs.StringVar(&f.logLevel, "log-level", envOr(env, "GEOTRACK_LOG_LEVEL", "info"), "debug, info, warn or error")
 }
 
@@ -48,7 +51,8 @@ func (f *serverFlags) config(env *Env) app.Config {
 	return app.Config{
 		DataDir: f.data, Addr: f.addr, NATSURL: f.natsURL, Services: svcs,
 		MaxBody: f.maxBody, SyncInterval: f.syncInterval, StoryWindowDays: f.storyWindow,
-		Log: newLogger(env.Stderr, f.logLevel),
+		AllowPrivate: f.allowPrivate,
+		Log:          newLogger(env.Stderr, f.logLevel),
 	}
 }
 

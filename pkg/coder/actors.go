@@ -206,20 +206,27 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 	// Arabic adjectives take the accusative alif after an indefinite noun:
 	// "اقتراحا مصريا", "دعما أمريكيا". Added where the form names nothing
 	// else (تركيا, ليبيا are the countries' own names).
+	// The dual of adjectives and role nouns in ي: "جنديان إسرائيليان".
 	for _, a := range d.Actors {
-		if a.Kind != dict.KindAdj {
+		if a.Kind != dict.KindAdj && a.Kind != dict.KindRole {
 			continue
 		}
 		var acc []string
 		for _, p := range a.Phrases {
 			w := text.NormalizePhrase(p)
-			if len(w) != 1 || !isArabic(w[0]) || strings.HasPrefix(w[0], "ال") || !strings.HasSuffix(w[0], "ي") {
+			if len(w) != 1 || !isArabic(w[0]) || !strings.HasSuffix(w[0], "ي") {
 				continue
 			}
-			if n := ix.root.next[w[0]+"ا"]; n != nil && n.entries != nil {
-				continue
+			forms := []string{w[0] + "ان"}
+			if a.Kind == dict.KindAdj && !strings.HasPrefix(w[0], "ال") {
+				forms = append(forms, w[0]+"ا")
 			}
-			acc = append(acc, w[0]+"ا")
+			for _, f := range forms {
+				if n := ix.root.next[f]; n != nil && n.entries != nil {
+					continue
+				}
+				acc = append(acc, f)
+			}
 		}
 		if len(acc) > 0 {
 			b := a
@@ -288,6 +295,16 @@ func (ix *actorIndex) components(doc string, toks []text.Token, day time.Time) [
 			if e.validOn(day) {
 				chosen = e
 				break
+			}
+		}
+		// "in Myanmar", "في هايتي": after a locative word a phrase that is
+		// both a country's name and its adjective is the name (a place).
+		if chosen != nil && chosen.Kind == dict.KindAdj && i > 0 && locativeWords[toks[i-1].Norm] {
+			for _, id := range m.entries {
+				if e := &ix.entries[id]; e.Kind == dict.KindCountry && e.Country == chosen.Country {
+					chosen = e
+					break
+				}
 			}
 		}
 		if chosen == nil {

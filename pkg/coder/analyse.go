@@ -455,7 +455,7 @@ func (s *sentence) conjoined(a, b mention) bool {
 	}
 	// "Russia attacked Ukraine and Poland condemned it": after an object,
 	// B followed by a verb is the subject of a new clause.
-	if b.end < len(s.toks) && s.isHead(b.end) {
+	if b.end < len(s.toks) && s.isHead(b.end) && s.punct[b.end] == punctNone {
 		for j := a.start - 1; j >= 0 && !s.clause[j] && s.punct[j+1] != punctStrong; j-- {
 			if s.isHead(j) {
 				return false

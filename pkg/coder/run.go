@@ -31,15 +31,17 @@ func (f *focusCounter) add(s *sentence) {
 		}
 		f.count[c]++
 	}
+	counted := false
 	for _, m := range s.mentions {
 		for _, p := range m.parts {
 			if p.org == "" && !p.roleOnly {
 				inc(p.country)
+				counted = counted || (s.place != nil && p.country == s.place.Country)
 			}
 		}
 	}
-	if s.place != nil {
-		inc(s.place.Country)
+	if s.place != nil && !counted {
+		inc(s.place.Country) // a place named as a mention is counted once
 	}
 }
 
@@ -122,6 +124,13 @@ func (r *run) sentence(idx int, s *sentence) {
 	r.remember(s)
 }
 
+// toWords and toRoots: a place after "to"/"إلى" stands for its state as
+// the destination of a visit, aid or a deployment ("sent aid to Gaza").
+var (
+	toWords = map[string]bool{"to": true, "into": true, "الي": true, "لي": true}
+	toRoots = map[string]bool{"04": true, "07": true, "15": true}
+)
+
 // violentRoots are the roots a sports report borrows words from (beat,
 // attack, defeat, capture).
 var violentRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
@@ -146,6 +155,7 @@ func (s *sentence) conditional(i int) bool {
 
 // resolve fills in coreferent and role-only actors of a sentence.
 func (r *run) resolve(s *sentence) {
+	var seen []actorRef // distinct actors resolved so far in the sentence
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
 		var parts []actorRef
@@ -169,6 +179,14 @@ func (r *run) resolve(s *sentence) {
 			case p.kind == kindFocus:
 				p.country = r.focus
 				p.viaFocus = true
+			case p.kind == kindIt && p.name != "" && strings.EqualFold(p.name, "they") && len(seen) >= 2:
+				// "met his Iranian counterpart, where they agreed": the two
+				// actors of the sentence.
+				for _, q := range seen[:2] {
+					q.name = p.name
+					parts = append(parts, q)
+				}
+				continue
 			case p.kind == kindIt:
 				if r.lastCollective.resolved() {
 					q := r.lastCollective
@@ -203,6 +221,9 @@ func (r *run) resolve(s *sentence) {
 			}
 			if p.resolved() && p.kind != dict.KindPerson && !m.locative {
 				r.lastCollective = p // "The bloc said it would impose sanctions"
+			}
+			if p.resolved() && !m.locative && (len(seen) == 0 || seen[len(seen)-1].key() != p.key()) && len(seen) < 2 {
+				seen = append(seen, p)
 			}
 			parts = append(parts, p)
 		}
@@ -343,11 +364,14 @@ const (
 
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true, "got": true, "get": true, "gets": true}
 
+// predicativeWords follow "is"/"was" without making a passive.
+var predicativeWords = map[string]bool{"ready": true, "willing": true, "eager": true, "keen": true, "able": true, "open": true, "optimistic": true, "hopeful": true, "determined": true}
+
 // passiveAt: English "X was attacked (by Y)".
 func passiveAt(s *sentence, head int) bool {
 	t := s.toks[head]
-	if t.Arabic || strings.HasSuffix(t.Norm, "ing") {
-		return false
+	if t.Arabic || strings.HasSuffix(t.Norm, "ing") || predicativeWords[t.Norm] {
+		return false // "is ready to", "was willing to": adjectives, not passives
 	}
 	for k := head - 1; k >= 0 && k >= head-3; k-- {
 		n := s.toks[k].Norm
@@ -457,7 +481,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// "withdrew from the city of Kherson": the place is the state
 			// left.
 			// An investigation "in Georgia" investigates Georgia.
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08")))
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -974,7 +998,10 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			continue // a government "protesting" complains officially (114): its own patterns
 		}
 		if b.resolved() && a.key() == b.key() && !domesticRoots[root] && !p.has(flagSelf) {
-			if a.role == "" || b.role == "" || a.role == b.role || a.viaFocus || b.viaFocus {
+			// "Peru's attorney general opened an investigation into the
+			// president": two offices of one state.
+			offices := a.role != "" && b.role != "" && a.role != b.role && b.individual && b.office != "" && !a.viaFocus
+			if !offices && (a.role == "" || b.role == "" || a.role == b.role || a.viaFocus || b.viaFocus) {
 				continue // no self-events unless the action can be domestic
 			}
 		}

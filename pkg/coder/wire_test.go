@@ -49,6 +49,18 @@ func TestWireCopyRules(t *testing.T) {
 	// التقى is a verb, not ال + noun.
 	evs = code(t, "ar", "2024-05-02", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط التقى رئيس الوزراء اللبناني في بيروت.")
 	want(t, evs, "ARL", "LBN", "04")
+	// A place after "to"/"إلى" is the destination state of aid; a place
+	// named in the sentence counts once for the country in focus.
+	evs = code(t, "ar", "2024-05-02", "قالت مصر إن الحكومة سترسل مساعدات إلى غزة.")
+	want(t, evs, "EGY", "PSE", "07")
+	// A verb after a comma is not the second half of a compound actor.
+	evs = code(t, "ar", "2024-11-27", "رحبت وزارة الخارجية المصرية باتفاق وقف إطلاق النار بين إسرائيل وحزب الله، ودعت إلى تنفيذه.")
+	want(t, evs, "EGY", "LBN", "05")
+	wantNone(t, evs, "LBN", "", "02")
+	// "is ready to" is an adjective, not a passive; "the warring parties in
+	// Myanmar" are Myanmar's.
+	evs = code(t, "en", "2024-05-02", "China is ready to host talks between the warring parties in Myanmar.")
+	want(t, evs, "CHN", "MMR", "03")
 	// Acronyms match only in capitals.
 	evs = code(t, "en", "2024-05-02", "Nigerian protesters who marched in Lagos told us they would not stop.")
 	for _, e := range evs {

@@ -174,7 +174,7 @@ func (p *Poller) Add(ctx context.Context, rawURL string, interval time.Duration,
 	if !p.opt.AllowPrivate {
 		host := u.Hostname()
 		if ip, err := netip.ParseAddr(host); (err == nil && forbidden(ip)) || strings.EqualFold(host, "localhost") {
-			return events.FeedAdded{}, fmt.Errorf("%w: %s is a loopback, link-local or private address (refused unless the poller's AllowPrivate is set; geotrack run: GEOTRACK_FEEDS_ALLOW_PRIVATE=1)", ErrBadFeedURL, host)
+			return events.FeedAdded{}, fmt.Errorf("%w: %s is a loopback, link-local or private address (refused unless the poller's AllowPrivate is set; geotrack run --allow-private)", ErrBadFeedURL, host)
 		}
 	}
 	if interval < 0 || (interval > 0 && interval < time.Second) {

@@ -153,3 +153,18 @@ func (p *params) dateRange(now time.Time, defaults bool) (from, to store.Day, er
 	p.set("to", to.String())
 	return from, to, nil
 }
+
+// asOf reads as_of, an EVENTS stream sequence: answer as the projection
+// stood when the log reached it. 0 when absent (answer from now).
+func (p *params) asOf() (uint64, error) {
+	v := p.raw("as_of")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || n == 0 {
+		return 0, httpx.BadRequest("as_of", "%q is not an EVENTS log sequence (a whole number from 1; the as_of.seq of an earlier answer)", v)
+	}
+	p.set("as_of", strconv.FormatUint(n, 10))
+	return n, nil
+}

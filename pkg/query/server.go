@@ -40,6 +40,9 @@ type Options struct {
 	CursorKey []byte
 	// Now is the clock for default date ranges (tests); nil means time.Now.
 	Now func() time.Time
+	// Log, when set, gives /v1/events/{id}/provenance the stored message
+	// and its audit hash and checkpoint (audit.LogView).
+	Log Log
 }
 
 // Server answers the researcher-facing query API from a store.
@@ -48,12 +51,13 @@ type Server struct {
 	arts     Articles
 	key      []byte
 	now      func() time.Time
+	log      Log
 	patterns []string
 }
 
 // New builds a server over st. arts may be nil: article lookups then 404.
 func New(st *store.Store, arts Articles, opt Options) *Server {
-	s := &Server{st: st, arts: arts, key: opt.CursorKey, now: opt.Now}
+	s := &Server{st: st, arts: arts, key: opt.CursorKey, now: opt.Now, log: opt.Log}
 	if len(s.key) == 0 {
 		s.key = st.Secret()
 	}
@@ -89,6 +93,7 @@ func (s *Server) routes() []route {
 		{"GET /v1/timeline", s.timeline},
 		{"GET /v1/events", s.events},
 		{"GET /v1/events/{id}", s.event},
+		{"GET /v1/events/{id}/provenance", s.provenance},
 		{"GET /v1/articles/{id}", s.article},
 		{"GET /v1/actors", s.actors},
 		{"GET /v1/dyads", s.dyads},
@@ -143,7 +148,7 @@ type TimelineAnswer struct {
 }
 
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "from", "to", "interval", "by", "metric", "format")
+	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "from", "to", "interval", "by", "metric", "format", "as_of")
 	if err != nil {
 		httpx.WriteError(w, r, err)
 		return
@@ -196,7 +201,19 @@ func (s *Server) timelineAnswer(p *params) (*TimelineAnswer, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	tl, err := s.st.Timeline(q)
+	asOf, err := p.asOf()
+	if err != nil {
+		return nil, "", err
+	}
+	var tl *store.Timeline
+	if asOf > 0 {
+		tl, err = s.st.TimelineAsOf(q, asOf)
+	} else {
+		tl, err = s.st.Timeline(q)
+	}
+	if errors.Is(err, store.ErrBadPosition) {
+		return nil, "", httpx.BadRequest("as_of", "as_of %d is beyond the log position this projection has reached", asOf)
+	}
 	if err != nil {
 		return nil, "", err
 	}
@@ -263,7 +280,7 @@ var (
 )
 
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "cameo", "root", "quad", "plover", "lang", "from", "to", "q", "cursor", "limit", "format")
+	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "cameo", "root", "quad", "plover", "lang", "from", "to", "q", "cursor", "limit", "format", "as_of")
 	if err != nil {
 		httpx.WriteError(w, r, err)
 		return
@@ -319,6 +336,10 @@ func (s *Server) eventsAnswer(p *params) (*EventsAnswer, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	asOf, err := p.asOf()
+	if err != nil {
+		return nil, "", err
+	}
 	// The cursor is bound to the filters only, not to itself, the format or
 	// the page size: the same pages can be fetched as JSON or CSV, larger
 	// or smaller.
@@ -335,8 +356,16 @@ func (s *Server) eventsAnswer(p *params) (*EventsAnswer, string, error) {
 		}
 		p.set("cursor", c)
 	}
-	page, err := s.st.Events(q)
+	var page *store.EventPage
+	if asOf > 0 {
+		page, err = s.st.EventsAsOf(q, asOf)
+	} else {
+		page, err = s.st.Events(q)
+	}
 	if errors.Is(err, store.ErrBadPosition) {
+		if asOf > 0 && q.After == nil {
+			return nil, "", httpx.BadRequest("as_of", "as_of %d is beyond the log position this projection has reached", asOf)
+		}
 		return nil, "", httpx.BadRequest("cursor", "the cursor does not fit this query")
 	}
 	if err != nil {

@@ -29,9 +29,10 @@ var (
 	bAggPlace = []byte("agg_place") // place \0 day -> agg
 	bActors   = []byte("actors")    // key -> agg with partners (all time)
 	bRejected = []byte("rejected")  // seq -> reason
+	bGone     = []byte("gone")      // seq -> retraction seq + event record (as_of reads)
 )
 
-var allBuckets = [][]byte{bMeta, bEv, bID, bArt, bIxDate, bStory, bAggActor, bAggDyad, bAggPlace, bActors, bRejected}
+var allBuckets = [][]byte{bMeta, bEv, bID, bArt, bIxDate, bStory, bAggActor, bAggDyad, bAggPlace, bActors, bRejected, bGone}
 
 var (
 	metaSeq    = []byte("seq")
@@ -267,7 +268,7 @@ func cmpU64(a, b uint64) int {
 type batch struct {
 	tx              *bolt.Tx
 	window          int
-	ev, id          *wbuf
+	ev, id, gone    *wbuf
 	posts           map[postRef]*posting
 	story, rejected *bolt.Bucket
 	stories         map[string]*story   // by key, loaded or new in this batch
@@ -354,7 +355,7 @@ var aggBuckets = [nAgg][]byte{bAggActor, bAggDyad, bAggPlace, bActors}
 func newBatch(tx *bolt.Tx, window int) *batch {
 	b := &batch{
 		tx: tx, window: window,
-		ev: newWbuf(tx.Bucket(bEv)), id: newWbuf(tx.Bucket(bID)),
+		ev: newWbuf(tx.Bucket(bEv)), id: newWbuf(tx.Bucket(bID)), gone: newWbuf(tx.Bucket(bGone)),
 		posts:    map[postRef]*posting{},
 		story:    tx.Bucket(bStory),
 		rejected: tx.Bucket(bRejected),
@@ -488,6 +489,10 @@ func (b *batch) retracted(r *Record) error {
 	if err := b.unassign(rec.Story, seq); err != nil {
 		return err
 	}
+	// The retracted event is kept, with the sequence that retracted it,
+	// so "what was known at sequence N" can still be answered for any N
+	// before the retraction (as_of reads, asof.go).
+	b.gone.put(sk, append(seqKey(r.Seq), v...))
 	b.ev.del(sk)
 	b.id.del(id)
 	for _, ref := range postRefs(ev, day) {

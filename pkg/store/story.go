@@ -310,7 +310,7 @@ func (b *batch) agg(ref aggRef) *aggVal {
 
 // flush writes the stories and aggregates the batch touched, in key order.
 func (b *batch) flush() error {
-	for _, w := range []*wbuf{b.ev, b.id} {
+	for _, w := range []*wbuf{b.ev, b.id, b.gone} {
 		if err := w.flush(); err != nil {
 			return err
 		}

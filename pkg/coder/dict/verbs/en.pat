@@ -318,7 +318,7 @@ en.0842.01	en	0842	return seized|confiscated {T}
 en.085.01	en	085	lift|ease sanctions on|against {T}
 en.085.02	en	085	lift|ease embargo on|against {T}
 en.085.03	en	085	lift sanctions	notarget
-en.086.01	en	086	allow {T} inspectors|monitors|observers
+en.086.01	en	086	allow|let {T} inspectors|monitors|observers
 en.0861.01	en	0861	accept peacekeepers	notarget
 en.0862.01	en	0862	allow|admit inspectors|monitors	notarget
 en.0863.01	en	0863	allow aid into {T}
@@ -710,7 +710,7 @@ en.030.08	en	030	ready|willing|prepared|determined to expand|boost|deepen|streng
 en.030.09	en	030	ready|willing|prepared to help|support|assist|work with {T}	noun
 en.030.10	en	030	agree|agreed to work together|cooperate	mutual
 en.030.11	en	030	pledge|pledged|vow|vowed|promise|promised to deepen|strengthen|expand cooperation|ties|relations with {T}
-en.036.08	en	036	ready|willing|prepared|offer|offered to host talks|negotiations between {T}
+en.036.08	en	036	offer|offered to host talks|negotiations between {T}
 en.055.03	en	055	express|expressed regret|regrets|remorse to {T}
 en.055.04	en	055	regret|regrets to {T}	noun
 # Membership of organisations
@@ -793,3 +793,20 @@ en.100.08	en	100	order|ordered {T} to
 en.166.04	en	166	order|ordered|tell|told {T} to leave|quit
 en.154.14	en	154	reinforce|reinforced|bolster|bolstered|strengthen|strengthened troops|forces|presence|deployment|defences|defenses border with {T}
 en.090.10	en	090	send|sent|dispatch|dispatched inspectors|experts|investigators|monitors|team|mission to {T} to assess|investigate|inspect|examine|verify|monitor
+en.110.03	en	110	clash|clashed over|on	mutual
+en.0874.06	en	0874	withdraw|withdrew|pull|pulled force|mission|contingent|peacekeepers|troops|forces from {T}
+en.020.16	en	020	appeal|appealed|call|called|urge|urged to|on donors|countries|governments	notarget
+en.050.09	en	050	agree|agreed to reopen|restore|resume embassies|relations|ties	mutual
+en.062.07	en	062	begin|began|launch|launched|start|started joint|combined exercises|drills|manoeuvres|maneuvers	mutual
+en.062.08	en	062	begin|began|launch|launched|start|started joint|combined exercises|drills|manoeuvres|maneuvers with {T}
+en.129.04	en	129	block|blocked {T} aid|package|funding|loan|loans|accession
+en.1823.03	en	1823	execute|executed {T}
+en.1823.04	en	1823	execution|executions of {T}	noun
+en.182.02	en	182	wound|wounded|injure|injured {T}
+en.057.09	en	057	ratify|ratified agreement|treaty|accord|deal with {T}
+en.056.02	en	056	pardon|pardoned {T}
+en.138.05	en	138	vow|vowed|threaten|threatened|warn|warned to retaliate|respond against {T}
+en.190.33	en	190	retaliate|retaliated against {T}
+en.071.08	en	071	approve|approved|disburse|disbursed|release|released disbursement|tranche|payment|funds|financing to|for {T}
+en.154.15	en	154	order|ordered|approve|approved activation|deployment|mobilisation|mobilization force|forces|troops {T*}
+en.036.10	en	036	ready|willing|prepared to host talks|negotiations between {T}	noun
