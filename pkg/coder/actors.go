@@ -18,12 +18,15 @@ const (
 	kindPlace       dict.Kind = "place"       // a gazetteer place: its country, as a location
 	kindOwn         dict.Kind = "own"         // his country, بلاده: the last individual's state
 	kindIt          dict.Kind = "it"          // it, they as a subject: the last state, organisation or group named
+	kindOrgRef      dict.Kind = "orgref"      // the bloc, the alliance, الحلف: the last organisation named
 )
 
 var corefPhrases = map[dict.Kind][]string{
-	kindPronoun:     {"he", "she", "him", "هو", "هي"},
-	kindOwn:         {"his country", "her country", "بلاده", "بلادها"},
-	kindIt:          {"it", "they"},
+	kindPronoun: {"he", "she", "him", "هو", "هي"},
+	kindOwn:     {"his country", "her country", "بلاده", "بلادها"},
+	kindIt:      {"it", "they"},
+	kindOrgRef: {"the bloc", "the alliance", "the watchdog", "the regional bloc", "the military alliance",
+		"التكتل", "الحلف", "المنظمة", "الصندوق", "الوكالة"},
 	kindPair:        {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين"},
 	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"},
 	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه"},
@@ -234,7 +237,7 @@ func buildActorIndex(d *dict.Dict) *actorIndex {
 			add(b)
 		}
 	}
-	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus, kindOwn, kindIt} {
+	for _, k := range []dict.Kind{kindPronoun, kindPair, kindCounterpart, kindFocus, kindOwn, kindIt, kindOrgRef} {
 		add(dict.ActorEntry{Kind: k, Phrases: corefPhrases[k], Source: "coder/coreference"})
 	}
 	return ix

@@ -494,7 +494,7 @@ func (b *building) accepts(c *component) bool {
 		return b.ref.kind == kindCounterpart && e.Kind == dict.KindAdj && !b.hasState
 	}
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus, kindOwn, kindIt:
+	case kindPronoun, kindPair, kindFocus, kindOwn, kindIt, kindOrgRef:
 		return false
 	case kindCounterpart:
 		return !b.hasRole && !b.hasPerson && b.hasState && b.ref.kind == dict.KindAdj
@@ -541,7 +541,7 @@ func (b *building) add(c *component) {
 	e := c.e
 	b.end = c.end
 	switch e.Kind {
-	case kindPronoun, kindPair, kindFocus, kindCounterpart, kindOwn, kindIt:
+	case kindPronoun, kindPair, kindFocus, kindCounterpart, kindOwn, kindIt, kindOrgRef:
 		if !b.hasState {
 			b.coref = true
 			b.ref.kind = e.Kind

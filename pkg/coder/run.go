@@ -64,6 +64,8 @@ type run struct {
 	// Coreference memory.
 	lastIndividual actorRef
 	lastCollective actorRef // the last state, organisation or group named, for "it"/"they"
+	prevCollective actorRef // lastCollective as it was before the current sentence
+	lastOrg        actorRef // the last organisation named, for "the bloc", "the alliance"
 	lastPair       []actorRef
 	offices        map[string]actorRef // office -> last resolved holder's state
 	seen           map[string]bool
@@ -131,6 +133,9 @@ var (
 	toRoots = map[string]bool{"04": true, "07": true, "15": true}
 )
 
+// protestRoles are the crowds whose violence at home is unrest (145).
+var protestRoles = map[string]bool{"OPP": true, "CVL": true, "LAB": true}
+
 // violentRoots are the roots a sports report borrows words from (beat,
 // attack, defeat, capture).
 var violentRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
@@ -156,6 +161,7 @@ func (s *sentence) conditional(i int) bool {
 // resolve fills in coreferent and role-only actors of a sentence.
 func (r *run) resolve(s *sentence) {
 	var seen []actorRef // distinct actors resolved so far in the sentence
+	r.prevCollective = r.lastCollective
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
 		var parts []actorRef
@@ -187,6 +193,13 @@ func (r *run) resolve(s *sentence) {
 					parts = append(parts, q)
 				}
 				continue
+			case p.kind == kindOrgRef:
+				if r.lastOrg.resolved() {
+					q := r.lastOrg
+					q.name = p.name
+					parts = append(parts, q)
+				}
+				continue
 			case p.kind == kindIt:
 				if r.lastCollective.resolved() {
 					q := r.lastCollective
@@ -202,6 +215,9 @@ func (r *run) resolve(s *sentence) {
 					p.country = r.focus
 					p.viaFocus = true
 				}
+			case p.roleOnly && s.backer(mi) != "":
+				// "فصائل مسلحة مدعومة من إيران", "militias backed by Iran"
+				p.country = s.backer(mi)
 			case p.roleOnly && s.placeAfter(mi) != "":
 				// "police in Moscow", "المجلس العسكري في النيجر"
 				p.country = s.placeAfter(mi)
@@ -222,6 +238,9 @@ func (r *run) resolve(s *sentence) {
 			if p.resolved() && p.kind != dict.KindPerson && !m.locative {
 				r.lastCollective = p // "The bloc said it would impose sanctions"
 			}
+			if p.org != "" && p.kind == dict.KindOrg && !m.locative && !(m.start > 0 && locativeWords[s.toks[m.start-1].Norm]) {
+				r.lastOrg = p
+			}
 			if p.resolved() && !m.locative && (len(seen) == 0 || seen[len(seen)-1].key() != p.key()) && len(seen) < 2 {
 				seen = append(seen, p)
 			}
@@ -229,6 +248,23 @@ func (r *run) resolve(s *sentence) {
 		}
 		m.parts = parts
 	}
+}
+
+// backedWords introduce the sponsor of an armed group.
+var backedWords = map[string]bool{"backed": true, "supported": true, "مدعومه": true, "المدعومه": true, "مدعوم": true, "المدعوم": true, "مدعومين": true, "المدعومين": true}
+
+// backer returns the state named after "backed by" / "مدعومة من" right after
+// mention mi, or "".
+func (s *sentence) backer(mi int) string {
+	m := s.mentions[mi]
+	k := m.end
+	if k+2 >= len(s.toks) || !backedWords[s.toks[k].Norm] || (s.toks[k+1].Norm != "by" && s.toks[k+1].Norm != "من") {
+		return ""
+	}
+	if n := s.startAt[k+2]; n >= 0 && len(s.mentions[n].parts) > 0 && !s.mentions[n].parts[0].roleOnly {
+		return s.mentions[n].parts[0].country
+	}
+	return ""
 }
 
 // placeAfter returns the country of a place named right after mention mi
@@ -424,7 +460,9 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 				return m, false // "القرار الذي يدين روسيا": the subject is the antecedent
 			}
 			if s.leftActor(m.head, nil, -1) < 0 {
-				if mi := s.mentionStartingWithin(pos, 2); mi >= 0 && !s.mentions[mi].locative {
+				// The subject comes before the verb's object words: in
+				// "علقت عضوية غينيا" Guinea is the object.
+				if mi := s.mentionStartingWithin(pos, 2); mi >= 0 && !s.mentions[mi].locative && !s.nextLitBetween(p, pos, s.mentions[mi].start) {
 					m.src = mi
 					pos = int(s.mentions[mi].end)
 				}
@@ -512,6 +550,17 @@ func (s *sentence) nextLitAt(p *pattern, j int) bool {
 	}
 	for _, l := range s.lits[j] {
 		if l == p.elems[k].lit {
+			return true
+		}
+	}
+	return false
+}
+
+// nextLitBetween reports whether a token in [a, b) realises the word that
+// follows the first word of pattern p.
+func (s *sentence) nextLitBetween(p *pattern, a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.nextLitAt(p, j) {
 			return true
 		}
 	}
@@ -939,10 +988,22 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			srcMention = s.arAgent(m.end)
 		}
 	}
-	if srcMention < 0 {
-		return // no event without a source
+	if srcMention < 0 && ar && m.verb {
+		// "وصل مفتشو الوكالة الدولية ... إلى إيران": the subject follows the
+		// verb's own next word (a construct noun).
+		if mi := s.mentionStartingWithin(m.head+1, 3); mi >= 0 && mi != tgtMention && !s.mentions[mi].locative {
+			srcMention = mi
+		}
 	}
-	src = s.mentions[srcMention].parts
+	if srcMention < 0 && ar && m.verb && m.head <= 1 && r.prevCollective.resolved() && s.leftActor(m.head, nil, -1) < 0 {
+		// Arabic drops a subject that the previous sentence named: "عقدت
+		// إيكواس قمة ... وعلقت لاحقا عضوية غينيا".
+		src = []actorRef{r.prevCollective}
+	} else if srcMention < 0 {
+		return // no event without a source
+	} else {
+		src = s.mentions[srcMention].parts
+	}
 	if tgtMention >= 0 {
 		tgt = s.mentions[tgtMention].parts
 	}
@@ -1008,13 +1069,19 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		if !b.resolved() && !p.has(flagNoTarget) && !p.has(flagSelf) {
 			continue
 		}
+		code := p.CAMEO
+		if (root == "18" || root == "19") && protestRoles[a.role] && b.resolved() && a.key() == b.key() {
+			// "Protesters and police clashed": domestic unrest is violent
+			// protest (145), not fighting between armed forces.
+			code = "145"
+		}
 		ev := events.EventCoded{
 			ArticleID: r.doc.ID,
 			Date:      date,
 			Lang:      lang,
 			Source:    a.actor(),
 			Target:    b.actor(),
-			CAMEO:     p.CAMEO,
+			CAMEO:     code,
 			Negated:   negated,
 			Location:  loc,
 			Sentence: events.Sentence{

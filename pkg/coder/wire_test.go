@@ -61,6 +61,18 @@ func TestWireCopyRules(t *testing.T) {
 	// Myanmar" are Myanmar's.
 	evs = code(t, "en", "2024-05-02", "China is ready to host talks between the warring parties in Myanmar.")
 	want(t, evs, "CHN", "MMR", "03")
+	// Crowds fighting the police at home are unrest (145), not war (19).
+	evs = code(t, "en", "2024-05-02", "Protesters and police clashed in Nairobi.")
+	want(t, evs, "KEN", "KEN", "145")
+	wantNone(t, evs, "KEN", "KEN", "19")
+	// Arabic pro-drop: the subject of the previous sentence.
+	evs = code(t, "ar", "2024-05-02", "عقدت إيكواس قمة في أبوجا يوم الأحد. وعلقت لاحقا عضوية غينيا.")
+	want(t, evs, "ECOWAS", "GIN", "16")
+	// "the bloc", "الحلف": the last organisation named.
+	evs = code(t, "en", "2024-05-02", "ECOWAS leaders met in Abuja. The bloc imposed sanctions on Niger.")
+	want(t, evs, "ECOWAS", "NER", "16")
+	evs = code(t, "ar", "2024-05-02", "اجتمع قادة حلف شمال الأطلسي في بروكسل. ووضع الحلف قواته في حالة تأهب.")
+	want(t, evs, "NATO", "", "15")
 	// Acronyms match only in capitals.
 	evs = code(t, "en", "2024-05-02", "Nigerian protesters who marched in Lagos told us they would not stop.")
 	for _, e := range evs {
