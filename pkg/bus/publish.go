@@ -169,3 +169,46 @@ func wmLogger(l *slog.Logger) watermill.LoggerAdapter {
 		slog.LevelInfo: slog.LevelDebug,
 	})
 }
+
+// PublishEnvelopes publishes envs on subject asynchronously and returns once
+// JetStream has acknowledged every one (or the first error). Each carries
+// Nats-Msg-Id = its id, so a retry after a partial failure re-publishes
+// only what the server does not already hold.
+//
+// This is the hot path of the extract service (an article's events, ten or
+// more at a time): it uses nats.go's async publish directly because
+// Watermill publishes and waits for one acknowledgement at a time (about
+// 14k msgs/s here against 45k/s async, see BenchmarkPublish*).
+func (b *Bus) PublishEnvelopes(ctx context.Context, subject string, envs []events.Envelope) error {
+	futs := make([]jetstream.PubAckFuture, 0, len(envs))
+	for i := range envs {
+		env := &envs[i]
+		if env.ID == "" {
+			return errors.New("bus: publish envelope without id")
+		}
+		data, err := json.Marshal(env)
+		if err != nil {
+			return fmt.Errorf("bus: encode envelope %s: %w", env.ID, err)
+		}
+		msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+		msg.Header.Set(wmnats.WatermillUUIDHdr, env.ID)
+		msg.Header.Set(nats.MsgIdHdr, env.ID)
+		msg.Header.Set(HeaderType, env.Type)
+		f, err := b.JS.PublishMsgAsync(msg)
+		if err != nil {
+			return fmt.Errorf("bus: publish %s to %s: %w", env.ID, subject, err)
+		}
+		futs = append(futs, f)
+	}
+	for i, f := range futs {
+		select {
+		case <-f.Ok():
+			b.metrics.published.WithLabelValues(streamOf(subject)).Inc()
+		case err := <-f.Err():
+			return fmt.Errorf("bus: publish %s to %s: %w", envs[i].ID, subject, err)
+		case <-ctx.Done():
+			return fmt.Errorf("bus: publish to %s: %w", subject, ctx.Err())
+		}
+	}
+	return nil
+}

@@ -447,11 +447,16 @@ func (s *sentence) conjoined(a, b mention) bool {
 		gap := b.start - a.end
 		switch {
 		case gap == 0 && s.punct[b.start] == punctComma:
+		case gap == 0 && (s.gap(b.start) == "-" || s.gap(b.start) == "–"):
+			// "US-China talks", "the Israel-Hamas ceasefire": a pair.
 		case gap == 1 && (s.toks[a.end].Norm == "and" || s.toks[a.end].Norm == "&"):
 		case gap == 2 && s.toks[a.end].Norm == "and" && s.toks[a.end+1].Norm == "the":
 		default:
 			return false
 		}
+	}
+	if a.start > 0 && (s.toks[a.start-1].Norm == "between" || s.toks[a.start-1].Norm == "بين") {
+		return true // "talks between Iran and the United States ended ...": one pair
 	}
 	// "Russia attacked Ukraine and Poland condemned it": after an object,
 	// B followed by a verb is the subject of a new clause.

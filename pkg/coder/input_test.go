@@ -193,6 +193,7 @@ func TestPatternErrors(t *testing.T) {
 		"arabic verb":    {"a\tar\t051\tاشاد/اشاد {T}\n", "imperfect"},
 		"two tokens":     {"a\ten\t051\tcease-fire {T}\n", "tokens"},
 		"clitic english": {"a\ten\t051\tل{T} praise\n", "proclitic"},
+		"two-word alt":   {"a\ten\t138\tthreaten to use force|military force against {T}\n", "two-word alternative"},
 	} {
 		fsys := fstest.MapFS{"verbs/test.pat": {Data: []byte(tc.file)}}
 		_, err := loadPatterns(fsys)

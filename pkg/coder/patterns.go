@@ -195,6 +195,9 @@ func (l *patternLoader) add(where, id, lang, code, body, flags string) error {
 		set = &patternSet{lang: lang, forms: make(map[string][]int32, size), heads: map[int32]bool{}, verbLit: map[int32]bool{}}
 		l.sets[lang] = set
 	}
+	if err := twoWordAlternative(strings.Fields(body)); err != nil {
+		return fmt.Errorf("coder: %s: pattern %s: %w", where, id, err)
+	}
 	var sig []string
 	for _, tok := range strings.Fields(body) {
 		e, key, err := l.element(set, tok)
@@ -233,6 +236,30 @@ func (l *patternLoader) add(where, id, lang, code, body, flags string) error {
 	l.sigs[s] = id
 	l.ids[id] = where
 	set.patterns = append(set.patterns, p)
+	return nil
+}
+
+// twoWordAlternative reports an alternative that repeats the word next to
+// it: "use force|military force against" reads as force|military, force,
+// against, so "used force against" never matches. An alternative is one
+// word; a two-word alternative needs its own pattern line.
+func twoWordAlternative(els []string) error {
+	bare := func(w string) string { return strings.TrimLeft(w, "=+") }
+	for k, tok := range els {
+		alts := strings.Split(tok, "|")
+		if len(alts) < 2 {
+			continue
+		}
+		for _, a := range alts {
+			a = bare(a)
+			if k+1 < len(els) && !strings.Contains(els[k+1], "|") && a == bare(els[k+1]) {
+				return fmt.Errorf("alternative %q of %q repeats the next word: write a two-word alternative as its own line", a, tok)
+			}
+			if k > 0 && !strings.Contains(els[k-1], "|") && a == bare(els[k-1]) {
+				return fmt.Errorf("alternative %q of %q repeats the previous word: write a two-word alternative as its own line", a, tok)
+			}
+		}
+	}
 	return nil
 }
 

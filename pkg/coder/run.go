@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/coder/dict"
@@ -81,6 +82,9 @@ type match struct {
 	src, tgt int32 // mention indexes from explicit or implicit slots, -1
 	passive  bool
 	verb     bool // the head is read as a verb (an Arabic masdar is not)
+	// participle: the head opens a participle clause after the main clause
+	// (", accusing", "، متهما"), whose subject is the main clause's.
+	participle bool
 }
 
 func (r *run) sentence(idx int, s *sentence) {
@@ -430,6 +434,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 		return m, false // "the support of Russia", "a strike": a noun, not this verb
 	}
 	m.passive = !ar && m.verb && passiveAt(s, i)
+	m.participle = participleClause(s, i, m.verb)
 	// Slots written before the first word take the actor just before it.
 	for k := p.first - 1; k >= 0; k-- {
 		e := p.elems[k]
@@ -467,7 +472,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 					pos = int(s.mentions[mi].end)
 				}
 			}
-		} else {
+		} else if !m.participle {
 			// The agent of a noun follows it, perhaps after one adjective:
 			// "ضربة صاروخية إيرانية".
 			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
@@ -519,7 +524,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// "withdrew from the city of Kherson": the place is the state
 			// left.
 			// An investigation "in Georgia" investigates Georgia.
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من") && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من" || outOf(s, m.lits)) && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -778,6 +783,7 @@ func (s *sentence) reportedPronoun(j int) bool {
 // lightVerbs take an event noun as their object without being an event
 // themselves: "approved a loan for", "announced a mobilisation".
 var lightVerbs = map[string]bool{
+	"retaliate": true, "retaliated": true, "retaliates": true, // "France retaliated by expelling ..."
 	"announce": true, "announced": true, "announces": true, "approve": true, "approved": true, "approves": true,
 	"order": true, "ordered": true, "orders": true, "sign": true, "signed": true, "signs": true,
 	"launch": true, "launched": true, "launches": true, "begin": true, "began": true, "begins": true,
@@ -888,6 +894,70 @@ func (s *sentence) arAgent(pos int) int32 {
 	return -1
 }
 
+// forceRoots are the roots of material force: assault, fight, mass violence.
+var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// forceBy reports whether sentence idx already has a force event by actor a.
+func (r *run) forceBy(idx int, a actorRef) bool {
+	src := a.actor()
+	for i := len(r.out) - 1; i >= 0 && r.out[i].Sentence.Index == idx; i-- {
+		e := &r.out[i]
+		if forceRoots[e.CAMEO[:2]] && e.Source.Key() == src.Key() {
+			return true
+		}
+	}
+	return false
+}
+
+// arDual reports whether an Arabic verb form looks like a perfect dual
+// (اتفقا، بحثا، وقعا): a final alif that is not a plural's واو-alif, on a
+// word long enough not to be a defective singular (دعا، غزا).
+func arDual(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "وا")
+}
+
+// twoActorsBefore returns the first two distinct resolved actors named
+// before token i (places excluded), or fewer.
+func (s *sentence) twoActorsBefore(i int) []actorRef {
+	var out []actorRef
+	for _, m := range s.mentions {
+		if int(m.end) > i || m.locative {
+			continue
+		}
+		for _, p := range m.parts {
+			if !p.resolved() || (len(out) == 1 && out[0].key() == p.key()) {
+				continue
+			}
+			out = append(out, p)
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// outOf reports whether the last two literals matched are "out of" ("pulled
+// its forces out of Kherson": the place is the state left).
+func outOf(s *sentence, lits []int) bool {
+	n := len(lits)
+	return n >= 2 && s.toks[lits[n-1]].Norm == "of" && s.toks[lits[n-2]].Norm == "out"
+}
+
+// participleClause reports whether token i opens a participle clause after
+// a comma: an English -ing verb (", accusing", ", calling on") or an Arabic
+// accusative participle written as a noun pattern ("، متهما", "، داعية").
+func participleClause(s *sentence, i int, verb bool) bool {
+	if i == 0 || s.punct[i] != punctComma {
+		return false
+	}
+	w := s.toks[i].Norm
+	if !s.toks[i].Arabic {
+		return verb && strings.HasSuffix(w, "ing")
+	}
+	return !verb && utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه"))
+}
+
 // modalRoots are the roots whose complement is not itself an event:
 // appeals, intentions, demands, rejections, threats.
 var modalRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
@@ -961,6 +1031,14 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			srcMention = mi
 		}
 	}
+	participle := false
+	if srcMention < 0 && !m.passive && m.participle {
+		// "Iran condemned the strike, accusing Israel of ...": a participle
+		// clause after the main clause takes the main clause's subject, past
+		// the main verb that would otherwise end the search.
+		srcMention = s.leftActor(m.head, nil, tgtMention)
+		participle = srcMention >= 0
+	}
 	if srcMention < 0 && !m.passive {
 		// Another event's verb between the actor and an event noun means
 		// the noun is that verb's object ("condemned the air strikes on
@@ -995,7 +1073,18 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			srcMention = mi
 		}
 	}
-	if srcMention < 0 && ar && m.verb && m.head <= 1 && r.prevCollective.resolved() && s.leftActor(m.head, nil, -1) < 0 {
+	var dual []actorRef
+	if ar && m.verb && (srcMention < 0 || s.punct[m.head] != punctNone) && arDual(s.toks[m.head].Norm) {
+		// "التقى الوزير السعودي نظيره الإيراني ... حيث اتفقا على": a dual
+		// verb with no subject of its own has the two actors named before.
+		dual = s.twoActorsBefore(m.head)
+	}
+	if len(dual) == 2 {
+		src = dual[:1]
+		if tgtMention < 0 {
+			tgt = dual[1:]
+		}
+	} else if srcMention < 0 && ar && m.verb && m.head <= 1 && r.prevCollective.resolved() && s.leftActor(m.head, nil, -1) < 0 {
 		// Arabic drops a subject that the previous sentence named: "عقدت
 		// إيكواس قمة ... وعلقت لاحقا عضوية غينيا".
 		src = []actorRef{r.prevCollective}
@@ -1067,6 +1156,17 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			}
 		}
 		if !b.resolved() && !p.has(flagNoTarget) && !p.has(flagSelf) {
+			continue
+		}
+		if participle && forceRoots[root] && r.forceBy(idx, a) {
+			// "Rebels attacked an army base, killing ten soldiers": the
+			// killing is the attack's outcome, one event, not a second one.
+			continue
+		}
+		if participle && b.viaFocus && a.country == b.country && s.place != nil && s.place.Country != a.country {
+			// "Russia pounded Kharkiv, killing four civilians": a bare role
+			// read through the document's focus is not the subject's own
+			// when the sentence happens in another state.
 			continue
 		}
 		code := p.CAMEO

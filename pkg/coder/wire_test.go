@@ -83,3 +83,48 @@ func TestWireCopyRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsSweepRules covers the engine rules of coder 0.3.0; each case
+// fails without its rule.
+func TestNewsSweepRules(t *testing.T) {
+	// A participle clause after a comma takes the main clause's subject,
+	// in both languages.
+	evs := code(t, "en", "2024-04-02", "Iran condemned the strike, accusing Israel of violating its sovereignty.")
+	want(t, evs, "IRN", "ISR", "112")
+	evs = code(t, "ar", "2024-04-02", "أدانت إيران الضربة، متهمة إسرائيل بانتهاك سيادتها.")
+	want(t, evs, "IRN", "ISR", "112")
+	// ... but a killing after an attack by the same actor is its outcome.
+	evs = code(t, "en", "2024-11-28", "Rebels attacked an army base in northern Mali, killing ten soldiers.")
+	want(t, evs, "MLI", "MLI", "19")
+	wantNone(t, evs, "MLI", "MLI", "18")
+	// ... and a bare role read through the focus is not the subject's own
+	// when the sentence happens in another state.
+	evs = code(t, "en", "2024-05-02", "Russia pounded Kharkiv with missiles, killing four civilians.")
+	wantNone(t, evs, "RUS", "RUS", "")
+	// An Arabic dual verb after a comma: the two actors named before it.
+	evs = code(t, "ar", "2023-06-05", "استقبل أمير قطر الرئيس التركي، ووقعا اتفاقيات للتعاون.")
+	want(t, evs, "QAT", "TUR", "057")
+	// "out of" a place names the state left.
+	evs = code(t, "en", "2022-11-11", "Russia pulled its forces out of Kherson.")
+	want(t, evs, "RUS", "UKR", "08")
+	// "برصاص X": the agent of a killing written like the active.
+	evs = code(t, "ar", "2024-09-10", "قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية في جنين.")
+	want(t, evs, "ISR", "PSE", "18")
+	wantNone(t, evs, "PSE", "ISR", "")
+	// "طائرة مسيرة" is a drone, not a protest march.
+	evs = code(t, "ar", "2024-07-09", "أعلنت وزارة الدفاع الروسية إسقاط 30 طائرة مسيرة أوكرانية.")
+	want(t, evs, "RUS", "UKR", "19")
+	wantNone(t, evs, "UKR", "UKR", "14")
+	// Brussels is a place, not the EU: NATO sits there too.
+	evs = code(t, "en", "2024-02-15", "Brussels imposed sanctions on Iran.")
+	wantNone(t, evs, "EU", "IRN", "")
+}
+
+// TestPairsOfActors: a hyphenated pair and a "between" pair followed by a
+// verb are one compound actor.
+func TestPairsOfActors(t *testing.T) {
+	evs := code(t, "en", "2025-05-10", "US-China talks resumed in Geneva on Saturday.")
+	want(t, evs, "USA", "CHN", "04")
+	evs = code(t, "en", "2025-04-12", "Talks between Iran and the United States ended without agreement.")
+	want(t, evs, "IRN", "USA", "04")
+}

@@ -168,3 +168,11 @@ func (p *params) asOf() (uint64, error) {
 	p.set("as_of", strconv.FormatUint(n, 10))
 	return n, nil
 }
+
+var coderRe = regexp.MustCompile(`^[A-Za-z0-9_./:@+-]{1,200}$`)
+
+// coder reads coder, a coder version: "engine@sha256:dict", the engine
+// version, or a dictionary hash (prefix of at least 8 hex digits).
+func (p *params) coder() (string, error) {
+	return p.pattern("coder", coderRe, strings.TrimSpace, "a coder version (engine@sha256:dict, the engine version, or sha256:dict)")
+}

@@ -148,7 +148,7 @@ type TimelineAnswer struct {
 }
 
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "from", "to", "interval", "by", "metric", "format", "as_of")
+	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "from", "to", "interval", "by", "metric", "format", "as_of", "coder")
 	if err != nil {
 		httpx.WriteError(w, r, err)
 		return
@@ -203,6 +203,9 @@ func (s *Server) timelineAnswer(p *params) (*TimelineAnswer, string, error) {
 	}
 	asOf, err := p.asOf()
 	if err != nil {
+		return nil, "", err
+	}
+	if q.Coder, err = p.coder(); err != nil {
 		return nil, "", err
 	}
 	var tl *store.Timeline
@@ -280,7 +283,7 @@ var (
 )
 
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "cameo", "root", "quad", "plover", "lang", "from", "to", "q", "cursor", "limit", "format", "as_of")
+	p, err := newParams(r.URL.Query(), "actor", "source", "target", "place", "cameo", "root", "quad", "plover", "lang", "from", "to", "q", "cursor", "limit", "format", "as_of", "coder")
 	if err != nil {
 		httpx.WriteError(w, r, err)
 		return
@@ -338,6 +341,9 @@ func (s *Server) eventsAnswer(p *params) (*EventsAnswer, string, error) {
 	}
 	asOf, err := p.asOf()
 	if err != nil {
+		return nil, "", err
+	}
+	if q.Coder, err = p.coder(); err != nil {
 		return nil, "", err
 	}
 	// The cursor is bound to the filters only, not to itself, the format or

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/geotrack/geotrack/events"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -138,9 +139,28 @@ func knownEvents(tx *bolt.Tx, bucket, prefix []byte, lo, hi Day, asOf uint64, go
 	return out, nil
 }
 
+// MatchCoder says whether an event's coder fits spec: "" (any), the
+// label "version@dict", the engine version alone, or the dictionary hash
+// or a prefix of it of at least "sha256:" and 8 hex digits. The engine
+// version alone does not change when a dictionary is edited; the hash does.
+func MatchCoder(c events.Coder, spec string) bool {
+	switch {
+	case spec == "":
+		return true
+	case spec == c.Version+"@"+c.Dict, spec == c.Version, spec == c.Dict:
+		return true
+	case strings.HasPrefix(spec, "sha256:") && len(spec) >= len("sha256:")+8 && strings.HasPrefix(c.Dict, spec):
+		return true
+	}
+	return false
+}
+
 // TimelineAsOf is Timeline as it would have been answered when the log
-// reached sequence asOf (see the comment at the top of this file).
-// AsOf of the answer is asOf itself (its time is not kept).
+// reached sequence asOf (see the comment at the top of this file); 0 means
+// the current position. With q.Coder only that version's events count: a
+// story counts when one of its known mentions is of that version, with
+// that version's distinct articles as mentions. AsOf of the answer is the
+// sequence alone (the time of an earlier position is not kept).
 func (s *Store) TimelineAsOf(q TimelineQuery, asOf uint64) (*Timeline, error) {
 	// Validate and lay out the buckets exactly as Timeline does, on an
 	// empty range read.
@@ -172,10 +192,14 @@ func (s *Store) TimelineAsOf(q TimelineQuery, asOf uint64) (*Timeline, error) {
 	}
 	stories := map[string]*agg{}
 	versions := map[string]struct{}{}
+	answerAsOf := AsOf{Seq: asOf}
 	err = s.db.View(func(tx *bolt.Tx) error {
 		cur := readAsOf(tx)
 		if asOf > cur.Seq {
 			return fmt.Errorf("%w: as_of %d is after the projection's position %d", ErrBadPosition, asOf, cur.Seq)
+		}
+		if asOf == 0 {
+			asOf, answerAsOf = cur.Seq, cur
 		}
 		gone, err := goneAt(tx, asOf)
 		if err != nil {
@@ -185,7 +209,7 @@ func (s *Store) TimelineAsOf(q TimelineQuery, asOf uint64) (*Timeline, error) {
 			if raw != nil {
 				return fq.matchStored(raw)
 			}
-			return true, nil
+			return MatchCoder(rec.Ev.Coder, q.Coder), nil
 		})
 		if err != nil {
 			return err
@@ -268,7 +292,7 @@ func (s *Store) TimelineAsOf(q TimelineQuery, asOf uint64) (*Timeline, error) {
 		}
 	}
 	tl.CoderVersions = sortedKeys(versions)
-	tl.AsOf = AsOf{Seq: asOf}
+	tl.AsOf = answerAsOf
 	return tl, nil
 }
 
@@ -313,7 +337,7 @@ func (s *Store) EventsAsOf(q EventQuery, asOf uint64) (*EventPage, error) {
 			if raw != nil {
 				return q.matchStored(raw)
 			}
-			return matchWords(rec.Ev.Sentence.Text, q.Words), nil
+			return matchWords(rec.Ev.Sentence.Text, q.Words) && MatchCoder(rec.Ev.Coder, q.Coder), nil
 		})
 		if err != nil {
 			return err

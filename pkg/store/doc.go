@@ -68,6 +68,7 @@
 //	agg_place  country \0 day -> aggregate + posting list
 //	actors     key -> all-time aggregate with partners (both directions)
 //	rejected   seq -> reason
+//	gone       seq -> retracting seq (8 bytes) + the retracted event record
 //
 // Days are big-endian yyyymmdd, so one actor's year is one contiguous key
 // range. A daily aggregate value holds the stories counted on that day
@@ -78,6 +79,10 @@
 // aggregate, posting list and story it touches once, changes it in memory
 // and writes it once, in key order; the number of distinct keys a batch
 // touches, not the number of events, is what a batch costs.
+//
+// A retracted event leaves ev, id and its posting lists but is kept in
+// gone, so TimelineAsOf and EventsAsOf can answer what was known at any
+// earlier log sequence without a replay (asof.go).
 //
 // The projection is derived data: delete the file and rebuild from the log
 // at any time. Dump writes a canonical text form of every bucket; two files

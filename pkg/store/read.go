@@ -45,6 +45,9 @@ type TimelineQuery struct {
 	From, To                     Day // inclusive
 	Interval                     string
 	By                           string // "" for none
+	// Coder, when set, counts only the events of one coder version
+	// (MatchCoder); such timelines are computed from the events (asof.go).
+	Coder string
 }
 
 // Bucket is one period of a timeline. Start and End are the calendar
@@ -97,6 +100,9 @@ var quadNames = [][]byte{[]byte("0"), []byte("1"), []byte("2"), []byte("3"), []b
 // Timeline rolls the daily buckets of one series up to the interval. Every
 // period in the range is present, with zeros when nothing happened.
 func (s *Store) Timeline(q TimelineQuery) (*Timeline, error) {
+	if q.Coder != "" {
+		return s.TimelineAsOf(q, 0)
+	}
 	var bucket []byte
 	var prefix []byte
 	switch {
@@ -217,6 +223,8 @@ type EventQuery struct {
 	Quad                         int
 	From, To                     Day
 	Words                        []string
+	// Coder, when set, keeps only events of one coder version (MatchCoder).
+	Coder string
 	// After is the position returned as Next by the previous page.
 	After []byte
 	Limit int
@@ -390,7 +398,7 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 				if err != nil {
 					return fmt.Errorf("event at seq %d: %w", seq, err)
 				}
-				if !matchWords(rec.Ev.Sentence.Text, q.Words) {
+				if !matchWords(rec.Ev.Sentence.Text, q.Words) || !MatchCoder(rec.Ev.Coder, q.Coder) {
 					continue
 				}
 				if len(page.Events) == q.Limit {

@@ -102,14 +102,25 @@ func (s *story) contrib() contrib {
 		return contrib{}
 	}
 	c := contrib{events: 1, gold: s.Gold}
+	// Mentions are distinct articles. Most stories are short and a scan
+	// beats a map; a big story (one event reported by thousands of
+	// articles) must not cost a quadratic scan on every new mention.
+	var seen map[string]struct{}
+	if len(s.Members) > 16 {
+		seen = make(map[string]struct{}, len(s.Members))
+	}
 	for i, m := range s.Members {
-		// Mentions are distinct articles; stories are short, so a scan
-		// beats a map.
 		dup := false
-		for _, o := range s.Members[:i] {
-			if o.Article == m.Article {
-				dup = true
-				break
+		if seen != nil {
+			if _, dup = seen[m.Article]; !dup {
+				seen[m.Article] = struct{}{}
+			}
+		} else {
+			for _, o := range s.Members[:i] {
+				if o.Article == m.Article {
+					dup = true
+					break
+				}
 			}
 		}
 		if !dup {
@@ -211,9 +222,16 @@ func (b *batch) assign(ev *events.EventCoded, day Day, seq uint64) (*story, erro
 		b.addContrib(s, contrib{}, s.contrib())
 		return s, nil
 	}
-	before := best.contrib()
+	// Joining an existing story adds one coded event of m's version, and
+	// a mention when m's article is new to the story: the delta directly,
+	// so a story reported by thousands of articles costs one scan per
+	// mention, not a recount.
+	delta := contrib{versions: []verCount{{Version: m.Version, Coded: 1}}}
+	if !slices.ContainsFunc(best.Members, func(o member) bool { return o.Article == m.Article }) {
+		delta.mentions = 1
+	}
 	best.Members = append(best.Members, m)
-	b.addContrib(best, before, best.contrib())
+	b.addContrib(best, contrib{}, delta)
 	return best, nil
 }
 

@@ -39,8 +39,8 @@ en.020.12	en	020	appeal +by {S}
 en.021.01	en	021	seek cooperation from|with {T}
 en.0211.01	en	0211	seek investment from {T}
 en.0211.02	en	0211	seek trade deal with {T}
-en.0211.03	en	0211	call +on|upon {T} to expand|boost trade|economic cooperation
-en.0211.04	en	0211	urge {T} to expand|boost trade|economic cooperation
+en.0211.03	en	0211	call +on|upon {T} to expand|boost trade|commerce|economic
+en.0211.04	en	0211	urge {T} to expand|boost trade|commerce|economic
 en.0212.01	en	0212	call +on|upon {T} to expand|boost|deepen military|defence|defense cooperation
 en.0212.02	en	0212	urge {T} to expand|boost|deepen military|defence|defense cooperation
 en.0213.01	en	0213	call +on|upon {T} to extradite suspects|fugitives
@@ -110,8 +110,8 @@ en.030.05	en	030	vow to support {T}
 en.030.06	en	030	agree to work with {T}
 en.030.07	en	030	offer to help {T}
 en.031.01	en	031	offer {T} assistance|help
-en.0311.01	en	0311	pledge|promise|vow|offer|agree to expand|boost trade|economic cooperation with {T}
-en.0311.02	en	0311	agree to expand|boost trade|economic cooperation	mutual
+en.0311.01	en	0311	pledge|promise|vow|offer|agree to expand|boost trade|commerce|economic with {T}
+en.0311.02	en	0311	agree to expand|boost trade|commerce|economic	mutual
 en.0312.01	en	0312	pledge|promise|vow|offer|agree to expand|boost|deepen military|defence|defense cooperation with {T}
 en.0312.02	en	0312	agree to expand|boost|deepen military|defence|defense cooperation	mutual
 en.0313.01	en	0313	pledge|promise|vow|offer|agree to extradite suspects|fugitives to {T}
@@ -351,7 +351,7 @@ en.100.02	en	100	demand {T}
 en.100.03	en	100	demand from {T}
 en.100.04	en	100	insist that {T}
 en.100.05	en	100	demand of {T}
-en.1011.01	en	1011	demand that {T} expand|boost trade|economic cooperation
+en.1011.01	en	1011	demand that {T} expand|boost trade|commerce|economic
 en.1012.01	en	1012	demand that {T} expand|boost|deepen military|defence|defense cooperation
 en.1013.01	en	1013	demand that {T} extradite suspects|fugitives
 en.1014.01	en	1014	demand that {T} share intelligence
@@ -427,7 +427,7 @@ en.120.03	en	120	dismiss {T} claims|accusations|allegations|proposal|demands
 en.120.04	en	120	rejection of {T}	noun
 en.120.05	en	120	turn down {T}
 en.121.01	en	121	reject cooperation with {T}
-en.1211.01	en	1211	refuse|refused to expand|boost trade|economic cooperation with {T}
+en.1211.01	en	1211	refuse|refused to expand|boost trade|commerce|economic with {T}
 en.1212.01	en	1212	refuse|refused to expand|boost|deepen military|defence|defense cooperation with {T}
 en.122.01	en	122	reject {T} request for aid|assistance|help
 en.1221.01	en	1221	refuse|refused to provide economic|financial aid|assistance to {T}
@@ -517,7 +517,7 @@ en.150.03	en	150	launch|hold|stage|conduct drills|exercises|manoeuvres|maneuvers
 en.150.04	en	150	fly bombers near {T}
 en.152.01	en	152	put|place forces|troops|army on alert	self
 en.152.02	en	152	raise|heighten alert	self
-en.153.01	en	153	deploy police|riot police	self
+en.153.01	en	153	deploy police|riot	self
 en.154.01	en	154	deploy troops|forces|soldiers|tanks|warships|missiles|jets {T}
 en.154.02	en	154	deploy troops|forces|soldiers|tanks|warships|missiles|jets	self
 en.154.03	en	154	mass troops|forces on|near|along {T}
@@ -745,7 +745,7 @@ en.100.07	en	100	note|letter|declaration|statement demanding +that {T}	noun
 en.112.07	en	112	hold|held {T} responsible|accountable
 # Threats
 en.138.03	en	138	threaten|threatened|warn|warned military intervention|action|force in|against {T}
-en.138.04	en	138	threaten|threatened to use force|military force against|in {T}
+en.138.04	en	138	threaten|threatened to use force against|in {T}
 en.139.03	en	139	give|gave {T} week|weeks|days|hours|deadline|month
 # Protest and strikes (root 14, not fighting)
 en.141.07	en	141	protest|protested|demonstrate|demonstrated|rally|rallied outside|at|near {T}
@@ -810,3 +810,63 @@ en.190.33	en	190	retaliate|retaliated against {T}
 en.071.08	en	071	approve|approved|disburse|disbursed|release|released disbursement|tranche|payment|funds|financing to|for {T}
 en.154.15	en	154	order|ordered|approve|approved activation|deployment|mobilisation|mobilization force|forces|troops {T*}
 en.036.10	en	036	ready|willing|prepared to host talks|negotiations between {T}	noun
+
+# --- 0.3.0: news-language sweep (noun-headed forms, participles, mutual actions)
+en.020.17	en	020	ask|asked {T} for
+en.0256.07	en	0256	call|called for ceasefire|truce in {T}
+en.0256.08	en	0256	call|called for immediate ceasefire|truce in {T}
+en.1056.04	en	1056	demand|demanded ceasefire|truce in {T}
+en.1056.05	en	1056	demand|demanded immediate ceasefire|truce in {T}
+en.036.11	en	036	plan|plans|planned|intend|intends|intended|expect|expected to visit|meet {T}
+en.040.17	en	040	meeting|meetings|summit|talks between {S}	mutual,noun
+en.041.08	en	041	hold|held phone|telephone call|conversation	mutual
+en.041.09	en	041	phone|telephone call|conversation between {S}	mutual,noun
+en.050.10	en	050	normalisation|normalization of relations|ties with {T}	noun
+en.050.11	en	050	rapprochement with {T}	noun
+en.050.12	en	050	reopen|reopened embassy in {T}
+en.051.17	en	051	backing for {T}	noun
+en.057.10	en	057	accord|treaty|pact|deals|agreements with {T}	noun
+en.057.11	en	057	deal|accord|treaty|pact between {S}	mutual,noun
+en.072.07	en	072	arms|weapons sale|sales|deliveries|shipments|exports to {T}	noun
+en.072.08	en	072	sell|sold weapons|arms|jets|missiles|tanks|drones to {T}
+en.0841.06	en	0841	swap|swapped|exchange|exchanged prisoners|detainees|captives|bodies|hostages	mutual
+en.0841.07	en	0841	prisoner|prisoners swap|exchange between {S}	mutual,noun
+en.0874.08	en	0874	withdrawal of troops|forces from {T}	noun
+en.085.04	en	085	lifting|easing of sanctions on|against {T}	noun
+en.110.04	en	110	express|expressed|voice|voiced opposition|objection to {T}
+en.111.14	en	111	blast|blasted {T}
+en.111.15	en	111	hit|hits out at {T}
+en.111.16	en	111	lash|lashed out at {T}
+en.138.06	en	138	vow|vowed|promise|promised|pledge|pledged revenge|retaliation|retribution|response against|on|to|for {T}
+en.1312.03	en	1312	threaten|threatened to impose|slap tariffs|duties|levies on|against {T}
+en.1312.04	en	1312	threaten|threatened tariffs|duties|levies on|against {T}
+en.154.16	en	154	deploy|deployed|station|stationed brigade|battalion|battalions|troops|forces|soldiers|jets|missiles|weapons in|to {T}
+en.161.08	en	161	recall|recalled ambassador|envoy to|in {T}
+en.163.13	en	163	sanctions targeting {T}	noun
+en.181.05	en	181	abduction of {T}	noun
+en.190.34	en	190	exchange|exchanged fire|gunfire|strikes	mutual
+en.190.35	en	190	exchange|exchanged fire|gunfire with {T}
+en.190.37	en	190	military operation|operations|campaign|offensive against|in|on {T}	noun
+en.194.07	en	194	bombardment of|on {T}	noun
+en.195.10	en	195	airstrike|airstrikes|air strike|air strikes in|across|near {T}	noun
+en.1053.02	en	1053	demand|demanded release of {T}
+en.0253.03	en	0253	call|called +for release of {T}
+en.033.05	en	033	pledge|pledged|promise|promised +to {T}
+en.045.04	en	045	broker|brokered truce|ceasefire|deal|agreement|accord between {T}
+en.190.38	en	190	recapture|recaptured|retake|retook {T}
+en.015.03	en	015	claim|claimed attack|attacks|bombing|bombings|strike|assault	notarget
+en.191.06	en	191	block|blocked|halt|halted|stop|stopped entry of aid|supplies into|to {T}
+en.191.07	en	191	block|blocked aid|supplies|deliveries|shipments into|to {T}
+en.191.08	en	191	cut|cutting off electricity|water|fuel|power|supplies to {T}
+en.190.39	en	190	trade|traded strikes|fire|blows|attacks	mutual
+en.190.40	en	190	war on|against {T}	noun
+en.116.04	en	116	sentence|sentenced {T} to prison|death|years
+en.191.09	en	191	halt|halted|stop|stopped aid|supplies|deliveries into {T}
+en.1622.02	en	1622	halt|halted|stop|stopped|pause|paused|suspend|suspended weapons|arms shipments|deliveries|sales to {T}
+en.1622.03	en	1622	suspend|suspended arms|weapons export|exports licences|licenses to {T}
+en.190.41	en	190	assault|offensive near|on|against|towards {T}	noun
+en.1823.05	en	1823	shoot|shot +dead {T}
+en.040.18	en	040	{S} talks|negotiations|summit	mutual,noun
+en.0871.05	en	0871	{S} ceasefire|truce	mutual,noun
+en.111.17	en	111	hit|hits back at {T}
+en.138.07	en	138	vow|vowed|pledge|pledged|threaten|threatened to crush|destroy|eliminate|wipe out {T}
