@@ -27,7 +27,7 @@ import (
 
 // Options tune the projector.
 type Options struct {
-	MaxBatch int // events per bbolt transaction; default 1000
+	MaxBatch int // events per bbolt transaction at most; default 10000 (a live stream gives smaller batches: a partial batch is applied as soon as the stream is idle)
 	// UntilSeq stops after this sequence (point-in-time rebuilds); 0 = none.
 	UntilSeq uint64
 	// StopAtEnd returns once the stream's last message at start is applied
@@ -55,7 +55,7 @@ type Projector struct {
 // New builds a projector.
 func New(b *bus.Bus, st *store.Store, opt Options) *Projector {
 	if opt.MaxBatch <= 0 {
-		opt.MaxBatch = 1000
+		opt.MaxBatch = 10000
 	}
 	if opt.Log == nil {
 		opt.Log = slog.Default()
