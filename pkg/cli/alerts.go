@@ -103,17 +103,9 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 		fs.StringVar(&status, "status", "", "pending, done or failed (dead letters)")
 		fs.StringVar(&ruleFilter, "rule", "", "only this rule's deliveries")
 	}
-	var pos []string
-	rest := args[1:]
-	for len(rest) > 0 {
-		if err := parse(fs, rest); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
+	pos, err := parseInterspersed(fs, args[1:])
+	if err != nil {
+		return err
 	}
 	base := strings.TrimRight(*server, "/")
 	switch sub {

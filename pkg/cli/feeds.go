@@ -31,18 +31,9 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 	server := fset.String("server", envOr(env, "GEOTRACK_SERVER", "http://"+envOr(env, "GEOTRACK_ADDR", "127.0.0.1:8080")), "base URL of the running geotrack (env GEOTRACK_SERVER)")
 	interval := fset.String("interval", "", "add: polling interval (e.g. 15m); default the server's (5m)")
 	outlet := fset.String("outlet", "", "add: outlet name for the feed's articles; default the feed's title")
-	// Flags may come before or after the positional argument.
-	var pos []string
-	rest := args[1:]
-	for len(rest) > 0 {
-		if err := parse(fset, rest); err != nil {
-			return err
-		}
-		if fset.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fset.Arg(0))
-		rest = fset.Args()[1:]
+	pos, err := parseInterspersed(fset, args[1:])
+	if err != nil {
+		return err
 	}
 	base := strings.TrimRight(*server, "/")
 	switch sub {
