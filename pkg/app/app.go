@@ -200,7 +200,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		a.onShutdown = append(a.onShutdown, eng.CloseStreams) // end SSE streams so Shutdown need not wait
 		query.New(st, articles{b}, query.Options{}).Register(mux)
 	}
-	mux.HandleFunc("/", httpx.NotFound)
+	mux.HandleFunc("/", httpx.Fallback(mux))
 	httpx.Register(mux, reg, probes...)
 
 	ln, err := net.Listen("tcp", cfg.Addr)

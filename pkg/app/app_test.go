@@ -263,3 +263,32 @@ func snapshot(t *testing.T, base string) string {
 	}
 	return sb.String()
 }
+
+func TestUnknownRoutesAreJSONProblems(t *testing.T) {
+	a := start(t, t.TempDir(), app.Aggregate, app.Ingest)
+	defer a.Close()
+	for _, c := range []struct {
+		method, path string
+		status       int
+		allow        string
+	}{
+		{"GET", "/v1/articles", 405, "POST"},
+		{"DELETE", "/v1/timeline", 405, "GET"},
+		{"GET", "/v1/nothing-here", 404, ""},
+	} {
+		req, _ := http.NewRequest(c.method, a.URL()+c.path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var p map[string]any
+		if resp.StatusCode != c.status || resp.Header.Get("Content-Type") != "application/problem+json" || json.Unmarshal(body, &p) != nil {
+			t.Fatalf("%s %s: %d %s %s", c.method, c.path, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		}
+		if got := resp.Header.Get("Allow"); !strings.Contains(got, c.allow) {
+			t.Fatalf("%s %s: Allow %q, want %q", c.method, c.path, got, c.allow)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -237,4 +238,29 @@ func (m *Metrics) Wrap(h http.Handler) http.Handler {
 // plain-text 404.
 func NotFound(w http.ResponseWriter, r *http.Request) {
 	WriteProblem(w, NewProblem(http.StatusNotFound, "no route for %s %s", r.Method, r.URL.Path))
+}
+
+// Fallback is the handler for "/" on mux: a JSON 405 with an Allow header
+// when the path exists for other methods, else a JSON 404. (ServeMux would
+// answer both in plain text, and a "/" pattern hides its own 405s.)
+func Fallback(mux *http.ServeMux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch} {
+			if m == r.Method {
+				continue
+			}
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pattern := mux.Handler(probe); pattern != "" && pattern != "/" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			WriteProblem(w, NewProblem(http.StatusMethodNotAllowed, "%s %s is not allowed; use %s", r.Method, r.URL.Path, strings.Join(allow, " or ")))
+			return
+		}
+		NotFound(w, r)
+	}
 }

@@ -117,7 +117,7 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 	// Wrong method and unknown route are JSON problems too (checked where
-	// the app mounts httpx.NotFound); nothing stored changed.
+	// the app mounts httpx.Fallback, tested in pkg/app); nothing stored changed.
 	after, _ := b.LastSeq(ctx, bus.StreamArticles)
 	if after != before {
 		t.Fatalf("bad requests changed the log: %d -> %d", before, after)

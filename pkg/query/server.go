@@ -79,7 +79,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.Register(mux)
-	mux.HandleFunc("/", httpx.NotFound)
+	mux.HandleFunc("/", httpx.Fallback(mux))
 	return mux
 }
 
