@@ -18,6 +18,7 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/alert"
+	"github.com/geotrack/geotrack/pkg/audit"
 	"github.com/geotrack/geotrack/pkg/bus"
 	"github.com/geotrack/geotrack/pkg/coder"
 	"github.com/geotrack/geotrack/pkg/extract"
@@ -60,6 +61,10 @@ type Config struct {
 	// StoryWindowDays is the distinct-event window (+- days).
 	StoryWindowDays int
 	Log             *slog.Logger
+	// NoCheckpoints turns off the audit checkpointer of the aggregate
+	// service: run exactly one per deployment (one aggregate replica
+	// keeps it, the others set this).
+	NoCheckpoints bool
 	// AllowPrivate lets feeds and alert webhooks reach loopback, link-local
 	// and private addresses (off by default: a server-side fetch of an
 	// arbitrary URL must not reach the intranet).
@@ -198,7 +203,16 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		})
 		eng.Register(mux)
 		a.onShutdown = append(a.onShutdown, eng.CloseStreams) // end SSE streams so Shutdown need not wait
-		query.New(st, articles{b}, query.Options{}).Register(mux)
+		query.New(st, articles{b}, query.Options{Log: audit.LogView{Bus: b}}).Register(mux)
+		if !cfg.NoCheckpoints {
+			// Signed Merkle checkpoints of EVENTS (pkg/audit): one
+			// checkpointer per deployment, since each signs with its own key.
+			key, err := audit.LoadOrCreateKey(filepath.Join(cfg.DataDir, "audit"))
+			if err != nil {
+				return nil, err
+			}
+			a.goRun(runCtx, "audit-checkpointer", audit.NewCheckpointer(b, key, audit.CheckpointerOptions{Log: cfg.Log}).Run)
+		}
 	}
 	mux.HandleFunc("/", httpx.Fallback(mux))
 	httpx.Register(mux, reg, probes...)

@@ -149,6 +149,25 @@ func TestEndToEnd(t *testing.T) {
 	if !bytes.Contains(b, []byte(id)) || !bytes.Contains(b, []byte("Kazakhstan")) {
 		t.Fatalf("events do not carry article id and sentence: %s", b)
 	}
+	// And its provenance names the article, the sentence span and the log
+	// position.
+	var page struct {
+		Events []struct {
+			ID string `json:"id"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(b, &page); err != nil || len(page.Events) == 0 {
+		t.Fatalf("events page: %v %s", err, b)
+	}
+	resp, err = http.Get(a.URL() + "/v1/events/" + page.Events[0].ID + "/provenance")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !bytes.Contains(pb, []byte(id)) || !bytes.Contains(pb, []byte(`"seq"`)) {
+		t.Fatalf("provenance: %d %s", resp.StatusCode, pb)
+	}
 }
 
 func articleN(i int) string {

@@ -21,6 +21,7 @@ type serverFlags struct {
 	syncInterval                            time.Duration
 	storyWindow                             int
 	allowPrivate                            bool
+	noCheckpoints                           bool
 }
 
 func (f *serverFlags) bind(env *Env, fs interface {
@@ -38,6 +39,7 @@ func (f *serverFlags) bind(env *Env, fs interface {
 	fs.DurationVar(&f.syncInterval, "sync-interval", envDuration(env, "GEOTRACK_SYNC_INTERVAL", 0), "embedded JetStream fsync interval (0 = default; see README: durability)")
 	fs.IntVar(&f.storyWindow, "story-window", 1, "distinct-event window in days (+-)")
 	fs.BoolVar(&f.allowPrivate, "allow-private", envOr(env, "GEOTRACK_ALLOW_PRIVATE", "") == "1", "let feeds and alert webhooks reach loopback and private addresses (env GEOTRACK_ALLOW_PRIVATE=1)")
+	fs.BoolVar(&f.noCheckpoints, "no-checkpoints", envOr(env, "GEOTRACK_NO_CHECKPOINTS", "") == "1", "do not sign audit checkpoints in this aggregate (run exactly one checkpointer per deployment; env GEOTRACK_NO_CHECKPOINTS=1)")
 	fs.StringVar(&f.logLevel, "log-level", envOr(env, "GEOTRACK_LOG_LEVEL", "info"), "debug, info, warn or error")
 }
 
@@ -51,8 +53,9 @@ func (f *serverFlags) config(env *Env) app.Config {
 	return app.Config{
 		DataDir: f.data, Addr: f.addr, NATSURL: f.natsURL, Services: svcs,
 		MaxBody: f.maxBody, SyncInterval: f.syncInterval, StoryWindowDays: f.storyWindow,
-		AllowPrivate: f.allowPrivate,
-		Log:          newLogger(env.Stderr, f.logLevel),
+		AllowPrivate:  f.allowPrivate,
+		NoCheckpoints: f.noCheckpoints,
+		Log:           newLogger(env.Stderr, f.logLevel),
 	}
 }
 
