@@ -8,7 +8,6 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/httpx"
-	"github.com/geotrack/geotrack/pkg/store"
 )
 
 // Log is the view of the EVENTS log that provenance needs: the message at
@@ -81,24 +80,8 @@ type ProvenanceAnswer struct {
 }
 
 func (s *Server) provenance(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query())
-	if err != nil {
-		httpx.WriteError(w, r, err)
-		return
-	}
-	id := r.PathValue("id")
-	if !idRe.MatchString(id) {
-		httpx.WriteError(w, r, httpx.BadRequest("id", "%q is not an event id", id))
-		return
-	}
-	p.set("id", id)
-	d, err := s.st.Event(id)
-	if errors.Is(err, store.ErrNotFound) {
-		httpx.WriteProblem(w, httpx.NewProblem(http.StatusNotFound, "no event %s (never coded, or retracted)", id))
-		return
-	}
-	if err != nil {
-		httpx.WriteError(w, r, err)
+	p, d, ok := s.eventOfPath(w, r)
+	if !ok {
 		return
 	}
 	ev := d.Event

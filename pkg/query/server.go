@@ -412,25 +412,35 @@ type EventAnswer struct {
 
 var idRe = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 
-func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+// eventOfPath reads the event named by the {id} path value, answering the
+// request itself (400, 404, 500) when it cannot.
+func (s *Server) eventOfPath(w http.ResponseWriter, r *http.Request) (*params, *store.EventDetail, bool) {
 	p, err := newParams(r.URL.Query())
 	if err != nil {
 		httpx.WriteError(w, r, err)
-		return
+		return nil, nil, false
 	}
 	id := r.PathValue("id")
 	if !idRe.MatchString(id) {
 		httpx.WriteError(w, r, httpx.BadRequest("id", "%q is not an event id", id))
-		return
+		return nil, nil, false
 	}
 	p.set("id", id)
 	d, err := s.st.Event(id)
 	if errors.Is(err, store.ErrNotFound) {
 		httpx.WriteProblem(w, httpx.NewProblem(http.StatusNotFound, "no event %s (never coded, or retracted)", id))
-		return
+		return nil, nil, false
 	}
 	if err != nil {
 		httpx.WriteError(w, r, err)
+		return nil, nil, false
+	}
+	return p, d, true
+}
+
+func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+	p, d, ok := s.eventOfPath(w, r)
+	if !ok {
 		return
 	}
 	versions := map[string]struct{}{}
