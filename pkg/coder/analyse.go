@@ -252,6 +252,7 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 	}
 	comps := c.actors.components(doc, s.toks, day)
 	comps = s.subjectPronouns(comps)
+	comps = s.dropMaritimeAdjectives(comps)
 	if pl := c.places.components(s.toks, comps); len(pl) > 0 {
 		comps = append(comps, pl...)
 		sort.Slice(comps, func(i, j int) bool { return comps[i].start < comps[j].start })
@@ -662,4 +663,26 @@ func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// dropMaritimeAdjectives removes "البحرية" read as the navy where it is the
+// adjective "maritime, sea-" of the definite noun before it: المأكولات
+// البحرية (seafood), الحدود البحرية (sea borders). The navy is the word
+// opening its phrase after a verb or a construct noun (نشرت البحرية
+// الأمريكية، قائد البحرية) or following a country (القوات البحرية is
+// one entry of its own).
+func (s *sentence) dropMaritimeAdjectives(comps []component) []component {
+	out := comps[:0]
+	prevEnd := -1
+	for _, cp := range comps {
+		if cp.end-cp.start == 1 && cp.start > 0 && cp.start != prevEnd {
+			t, prev := s.toks[cp.start], s.toks[cp.start-1]
+			if (t.Norm == "البحريه" || t.Norm == "والبحريه") && strings.HasPrefix(prev.Norm, "ال") && !s.head[cp.start-1] {
+				continue
+			}
+		}
+		out = append(out, cp)
+		prevEnd = cp.end
+	}
+	return out
 }

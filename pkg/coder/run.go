@@ -641,8 +641,56 @@ func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) 
 		if s.clause[j] || (j > pos && !far && s.isHead(j)) {
 			break // a clause word or another verb: the slot's clause is over
 		}
+		if j > pos && !far && s.toks[j].Arabic && (s.toks[j].Norm == "علي" || s.toks[j].Norm == "ضد") && s.opensPattern(pos) {
+			// "أدان الهجوم على أوكرانيا": the slot opens on another event's
+			// noun, whose agent may follow it (الهجوم الإسرائيلي) but whose
+			// object after a preposition is the victim, not this target
+			// (English stops at "the attack on" the same way).
+			break
+		}
 	}
 	return loc
+}
+
+// vsoSubject reports an Arabic actor right after a (non-light) event verb:
+// the subject of that verb even when its own pattern found no target
+// ("أدانت فرنسا الهجوم على أوكرانيا": France condemns, it does not attack).
+func (s *sentence) vsoSubject(mi int32) bool {
+	k := s.mentions[mi].start - 1
+	if k < 0 || !s.isHead(k) || s.punct[k+1] != punctNone {
+		return false
+	}
+	// Only disapproval (11, 12): "أعلنت اليابان تقديم مساعدات" keeps Japan
+	// as the giver of the announced aid.
+	set := s.c.patterns["ar"]
+	for _, l := range s.lits[k] {
+		for _, pi := range set.byFirst[l] {
+			// The verb alone must be the disapproval (أدان {T}), not a light
+			// verb of a longer phrase (قدم شكوى).
+			if p := set.patterns[pi]; p.verb && len(p.elems) == 2 && (p.CAMEO[:2] == "11" || p.CAMEO[:2] == "12") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensPattern reports whether token i is the first word of some pattern of
+// its language, verb or noun (isHead covers verbs only).
+func (s *sentence) opensPattern(i int) bool {
+	set := s.c.patterns["en"]
+	if s.toks[i].Arabic {
+		set = s.c.patterns["ar"]
+	}
+	if set == nil {
+		return false
+	}
+	for _, l := range s.lits[i] {
+		if len(set.byFirst[l]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierOfNamed reports an actor that only modifies a hyphenated
@@ -872,11 +920,31 @@ func (s *sentence) byAgent(pos int) int32 {
 	return -1
 }
 
+// arInstrumentAgents are strikes and weapons with ب/جراء/إثر written as one
+// token or phrase head: "بقصف روسي", "بغارة إسرائيلية", "بنيران إسرائيلية".
+var arInstrumentAgents = map[string]bool{
+	"بقصف": true, "بغاره": true, "بغارات": true, "بضربه": true, "بضربات": true,
+	"بنيران": true, "برصاص": true, "بصاروخ": true, "بصواريخ": true, "بقذيفه": true,
+	"بقذائف": true, "بمسيره": true,
+}
+
 // arAgent finds "من قبل X" within a few tokens after pos.
 func (s *sentence) arAgent(pos int) int32 {
 	for j := pos; j+1 < len(s.toks) && j <= pos+5; j++ {
 		if j > pos && s.punct[j] == punctStrong {
 			return -1
+		}
+		if arInstrumentAgents[s.toks[j].Norm] {
+			// "قتل جندي أوكراني بقصف روسي": the nationality on the weapon or
+			// strike after the verb is its agent, as "by Russian shelling".
+			for k := j + 1; k <= j+2 && k < len(s.toks); k++ {
+				if s.punct[k] != punctNone || arPrepositions[s.toks[k].Norm] {
+					break // "سيقابل بضربات على تل أبيب": the target, not the agent
+				}
+				if n := s.startAt[k]; n >= 0 && !s.mentions[n].locative && s.mentions[n].parts[0].kind == dict.KindAdj {
+					return n
+				}
+			}
 		}
 		if (s.toks[j].Norm == "من" && s.toks[j+1].Norm == "قبل") || (s.toks[j].Norm == "علي" && (s.toks[j+1].Norm == "يد" || s.toks[j+1].Norm == "ايدي")) {
 			mi := s.slotActor(j+2, 2, "", false, false)
@@ -1052,7 +1120,7 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			block = nil // "condemned the strike and recalled its ambassador"
 		}
 		srcMention = s.leftActor(m.head, block, tgtMention)
-		if srcMention >= 0 && ar && !m.verb && s.subjects[srcMention] {
+		if srcMention >= 0 && ar && !m.verb && (s.subjects[srcMention] || s.vsoSubject(srcMention)) {
 			// "أدانت باكستان ضربة ...": the noun is the object of the verb
 			// whose subject that actor is.
 			srcMention = -1
@@ -1169,11 +1237,24 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			// when the sentence happens in another state.
 			continue
 		}
+		if !participle && forceRoots[root] && b.viaFocus && a.country == b.country && s.place != nil && s.place.Country != "" && s.place.Country != a.country {
+			// "Two civilians were killed by Russian shelling in Kharkiv": a
+			// bare victim role is of the state where the force landed, not
+			// of the attacker the article happens to be about.
+			b.country, b.viaFocus = s.place.Country, false
+			b.code = b.country + b.role
+		}
 		code := p.CAMEO
 		if (root == "18" || root == "19") && protestRoles[a.role] && b.resolved() && a.key() == b.key() {
 			// "Protesters and police clashed": domestic unrest is violent
 			// protest (145), not fighting between armed forces.
 			code = "145"
+		}
+		if root == "19" && a.role == "COP" && protestRoles[b.role] && a.key() == b.key() {
+			// "Police clashed with protesters": the same unrest seen from the
+			// police side; the riot (145) is the crowd's, against its police.
+			code = "145"
+			a, b = b, a
 		}
 		ev := events.EventCoded{
 			ArticleID: r.doc.ID,

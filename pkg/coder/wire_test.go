@@ -128,3 +128,50 @@ func TestPairsOfActors(t *testing.T) {
 	evs = code(t, "en", "2025-04-12", "Talks between Iran and the United States ended without agreement.")
 	want(t, evs, "IRN", "USA", "04")
 }
+
+// TestCoverage031 pins the rules added in 0.3.1: weapons as subjects, the
+// victim of a condemned attack, nationality on the instrument of a passive
+// killing, police against protesters, and البحرية as an adjective.
+func TestCoverage031(t *testing.T) {
+	evs := code(t, "en", "2025-03-10", "Russian missiles hit Kyiv overnight.")
+	want(t, evs, "RUS", "UKR", "19")
+	evs = code(t, "ar", "2025-03-10", "صواريخ روسية استهدفت كييف ليلا.")
+	want(t, evs, "RUS", "UKR", "19")
+	// The condemnation's target is the attacker; the victim is none.
+	for _, c := range []struct{ lang, text string }{
+		{"en", "France condemned the attack on Ukraine."},
+		{"ar", "أدانت فرنسا الهجوم على أوكرانيا."},
+	} {
+		evs = code(t, c.lang, "2025-03-12", c.text)
+		wantNone(t, evs, "FRA", "UKR", "")
+	}
+	evs = code(t, "ar", "2025-03-12", "أدانت مصر الهجوم الإسرائيلي على غزة.")
+	want(t, evs, "EGY", "ISR", "111")
+	// "بقصف روسي" after an unvocalised passive is its agent.
+	evs = code(t, "ar", "2025-03-13", "قتل جندي أوكراني بقصف روسي.")
+	want(t, evs, "RUS", "UKR", "18")
+	wantNone(t, evs, "UKR", "RUS", "")
+	// A bare victim role is of the state where the force landed.
+	evs = code(t, "en", "2025-03-13", "Two civilians were killed by Russian shelling in Kharkiv.")
+	want(t, evs, "RUS", "UKR", "18")
+	wantNone(t, evs, "RUS", "RUS", "")
+	// Police clashing with their own protesters is a riot (145), the crowd's.
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Egyptian police clashed with protesters in Cairo."},
+		{"ar", "اشتبكت الشرطة المصرية مع متظاهرين في القاهرة."},
+	} {
+		evs = code(t, c.lang, "2025-03-14", c.text)
+		want(t, evs, "EGY", "EGY", "145")
+		wantNone(t, evs, "EGY", "EGY", "19")
+	}
+	// Seafood is no navy (a ban on Japanese seafood targets Japan, not its
+	// navy); the navy after a verb is.
+	evs = code(t, "ar", "2025-03-15", "فرضت الصين حظرا على المأكولات البحرية اليابانية.")
+	if e := want(t, evs, "CHN", "JPN", "16"); e.Target.Role == "MIL" {
+		t.Errorf("seafood read as the navy: %+v", e.Target)
+	}
+	evs = code(t, "ar", "2025-03-15", "احتجزت البحرية الإيرانية ناقلة نفط بريطانية.")
+	if e := want(t, evs, "IRN", "GBR", "17"); e.Source.Role != "MIL" {
+		t.Errorf("navy not read as the navy: %+v", e.Source)
+	}
+}

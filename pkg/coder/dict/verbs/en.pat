@@ -654,6 +654,9 @@ en.190.26	en	190	push|pushed into {T}
 en.190.27	en	190	advance|advanced into|on|towards {T}
 en.190.28	en	190	incursion|incursions into {T}	noun
 en.190.29	en	190	{T} come|came under attack|fire|shelling|bombardment +by|from {S}
+# Munitions as the subject ("Russian missiles hit Kyiv"): the adjective before
+# the weapon is the source, the place hit stands for its state.
+en.190.42	en	190	missile|missiles|rocket|rockets|shell|shells +hit|struck|pounded {T}	noun
 en.191.01	en	191	blockade {T}
 en.191.02	en	191	besiege {T}
 en.191.03	en	191	siege of {T}	noun
