@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,7 +16,6 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/alert"
-	"github.com/geotrack/geotrack/pkg/httpx"
 )
 
 func init() {
@@ -142,7 +139,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 			body, _ = json.Marshal(r)
 		}
 		var v alert.RuleView
-		if err := alertsCall(ctx, http.MethodPost, base+"/v1/alerts/rules", body, &v); err != nil {
+		if err := apiCall(ctx, http.MethodPost, base+"/v1/alerts/rules", body, &v); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s\n", v.ID)
@@ -157,7 +154,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 			return usageError{fmt.Sprintf("unexpected argument %q", pos[0])}
 		}
 		var l struct{ Rules []alert.RuleView }
-		if err := alertsCall(ctx, http.MethodGet, base+"/v1/alerts/rules", nil, &l); err != nil {
+		if err := apiCall(ctx, http.MethodGet, base+"/v1/alerts/rules", nil, &l); err != nil {
 			return err
 		}
 		tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
@@ -175,7 +172,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 		if len(pos) != 1 {
 			return usageError{"alerts rm wants exactly one rule ID (see alerts list)"}
 		}
-		return alertsCall(ctx, http.MethodDelete, base+"/v1/alerts/rules/"+url.PathEscape(pos[0]), nil, nil)
+		return apiCall(ctx, http.MethodDelete, base+"/v1/alerts/rules/"+url.PathEscape(pos[0]), nil, nil)
 	case "deliveries":
 		q := url.Values{}
 		if status != "" {
@@ -185,7 +182,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 			q.Set("rule", ruleFilter)
 		}
 		var l struct{ Deliveries []alert.Delivery }
-		if err := alertsCall(ctx, http.MethodGet, base+"/v1/alerts/deliveries?"+q.Encode(), nil, &l); err != nil {
+		if err := apiCall(ctx, http.MethodGet, base+"/v1/alerts/deliveries?"+q.Encode(), nil, &l); err != nil {
 			return err
 		}
 		tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
@@ -198,7 +195,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 		if len(pos) != 1 {
 			return usageError{"alerts redeliver wants exactly one delivery ID (see alerts deliveries)"}
 		}
-		return alertsCall(ctx, http.MethodPost, base+"/v1/alerts/deliveries/"+url.PathEscape(pos[0])+"/redeliver", nil, nil)
+		return apiCall(ctx, http.MethodPost, base+"/v1/alerts/deliveries/"+url.PathEscape(pos[0])+"/redeliver", nil, nil)
 	default:
 		return usageError{fmt.Sprintf("unknown subcommand %q (want add, list, rm, deliveries or redeliver)", sub)}
 	}
@@ -216,38 +213,6 @@ func triggerText(t events.RuleTrigger) string {
 		return fmt.Sprintf("spike z%g %dd/%dd", t.ZScore, t.WindowDays, t.BaselineDays)
 	}
 	return t.Kind
-}
-
-// alertsCall sends one request; any 2xx is success, a problem body becomes
-// the error (naming the offending field).
-func alertsCall(ctx context.Context, method, u string, body []byte, v any) error {
-	req, err := http.NewRequestWithContext(ctx, method, u, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return fmt.Errorf("%v (is geotrack run up? see --server)", err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if resp.StatusCode/100 != 2 {
-		var p httpx.Problem
-		if json.Unmarshal(raw, &p) == nil && p.Detail != "" {
-			if p.Param != "" {
-				return fmt.Errorf("%s: %s", p.Param, p.Detail)
-			}
-			return errors.New(p.Detail)
-		}
-		return fmt.Errorf("%s %s: HTTP %d", method, u, resp.StatusCode)
-	}
-	if v != nil {
-		return json.Unmarshal(raw, v)
-	}
-	return nil
 }
 
 var _ flag.Value = (*listFlag)(nil)

@@ -7,10 +7,15 @@
 package cli
 
 import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/geotrack/geotrack/pkg/httpx"
 	"io"
 	"log/slog"
 	"os"
@@ -169,4 +174,42 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = fs.Args()[1:]
 	}
 	return pos, nil
+}
+
+// apiCall sends one request to a running geotrack (the alerts and feeds
+// commands); any 2xx is success and its JSON body is decoded into v.
+func apiCall(ctx context.Context, method, u string, body []byte, v any) error {
+	req, err := http.NewRequestWithContext(ctx, method, u, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("%v (is geotrack run up? see --server)", err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if resp.StatusCode/100 != 2 {
+		return problemError(method, u, resp.StatusCode, raw)
+	}
+	if v != nil && len(bytes.TrimSpace(raw)) > 0 {
+		return json.Unmarshal(raw, v)
+	}
+	return nil
+}
+
+// problemError turns an error answer into one line: the JSON problem's
+// detail naming its parameter when there is one, else the status.
+func problemError(method, u string, status int, body []byte) error {
+	var p httpx.Problem
+	if json.Unmarshal(body, &p) == nil && p.Detail != "" {
+		if p.Param != "" {
+			return fmt.Errorf("%s (parameter %s)", p.Detail, p.Param)
+		}
+		return errors.New(p.Detail)
+	}
+	return fmt.Errorf("%s %s: HTTP %d: %s", method, u, status, oneLine(string(body)))
 }

@@ -1,18 +1,15 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/geotrack/geotrack/pkg/feeds"
-	"github.com/geotrack/geotrack/pkg/httpx"
 )
 
 func init() {
@@ -45,7 +42,7 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 		var fa struct {
 			ID, URL string
 		}
-		if err := feedsCall(ctx, http.MethodPost, base+"/v1/feeds", body, http.StatusCreated, &fa); err != nil {
+		if err := apiCall(ctx, http.MethodPost, base+"/v1/feeds", body, &fa); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%s\t%s\n", fa.ID, fa.URL)
@@ -53,7 +50,7 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 		if len(pos) != 1 {
 			return usageError{"feeds remove wants exactly one feed ID (see feeds list)"}
 		}
-		if err := feedsCall(ctx, http.MethodDelete, base+"/v1/feeds/"+url.PathEscape(pos[0]), nil, http.StatusNoContent, nil); err != nil {
+		if err := apiCall(ctx, http.MethodDelete, base+"/v1/feeds/"+url.PathEscape(pos[0]), nil, nil); err != nil {
 			return err
 		}
 	case "list", "status":
@@ -61,7 +58,7 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 			return usageError{fmt.Sprintf("unexpected argument %q", pos[0])}
 		}
 		var st feeds.IngestStatus
-		if err := feedsCall(ctx, http.MethodGet, base+"/v1/ingest/status", nil, http.StatusOK, &st); err != nil {
+		if err := apiCall(ctx, http.MethodGet, base+"/v1/ingest/status", nil, &st); err != nil {
 			return err
 		}
 		tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
@@ -82,33 +79,6 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 		}
 	default:
 		return usageError{fmt.Sprintf("unknown feeds command %q (want add, list, remove or status)", sub)}
-	}
-	return nil
-}
-
-func feedsCall(ctx context.Context, method, u string, body []byte, want int, v any) error {
-	req, err := http.NewRequestWithContext(ctx, method, u, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return fmt.Errorf("%v (is geotrack run up? see --server)", err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if resp.StatusCode != want {
-		var p httpx.Problem
-		if json.Unmarshal(raw, &p) == nil && p.Detail != "" {
-			return fmt.Errorf("%s", p.Detail)
-		}
-		return fmt.Errorf("%s %s: HTTP %d", method, u, resp.StatusCode)
-	}
-	if v != nil {
-		return json.Unmarshal(raw, v)
 	}
 	return nil
 }

@@ -3,8 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -85,29 +83,13 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		status, body = rec.Code, rec.Body.Bytes()
 	}
 	if status != http.StatusOK {
-		return errors.New(problemText(body, status))
+		return problemError(http.MethodGet, path, status, body)
 	}
 	if *asCSV {
 		_, err := env.Stdout.Write(body)
 		return err
 	}
 	return printTable(env.Stdout, body)
-}
-
-// problemText turns a JSON problem body into one line.
-func problemText(body []byte, status int) string {
-	s := strings.TrimSpace(string(body))
-	var p struct {
-		Detail string `json:"detail"`
-		Param  string `json:"param"`
-	}
-	if json.Unmarshal(body, &p) == nil && p.Detail != "" {
-		if p.Param != "" {
-			return fmt.Sprintf("%s (parameter %s)", p.Detail, p.Param)
-		}
-		return p.Detail
-	}
-	return fmt.Sprintf("HTTP %d: %s", status, oneLine(s))
 }
 
 func printTable(w io.Writer, csvBody []byte) error {
