@@ -47,42 +47,53 @@ func startJSONL(w http.ResponseWriter) *json.Encoder {
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func writeTimeline(w http.ResponseWriter, r *http.Request, format string, a *TimelineAnswer) {
-	setReceipt(w, a.Receipt)
+	// CSV is wide: one row per period, one column per breakdown key seen
+	// anywhere in the range ("by_<key>", the chosen metric), zeros where a
+	// period has none of it.
+	seen := map[string]struct{}{}
+	for _, b := range a.Buckets {
+		for k := range b.By {
+			seen[k] = struct{}{}
+		}
+	}
+	byKeys := keys(seen)
+	head := []string{"start", "end", "events", "mentions", "goldstein"}
+	for _, k := range byKeys {
+		head = append(head, "by_"+k)
+	}
+	writeList(w, format, "timeline", a.Receipt, a, head, a.Buckets, func(b *TimelineBucket) []string {
+		row := []string{b.Start, b.End, i64(b.Events), i64(b.Mentions), num(b.Goldstein)}
+		for _, k := range byKeys {
+			row = append(row, num(b.By[k]))
+		}
+		return row
+	})
+}
+
+// writeList answers a list in the requested format: JSON (the whole
+// answer), JSON lines (one row each) or CSV (head, then record of each
+// row); the receipt always travels in the headers.
+func writeList[T any](w http.ResponseWriter, format, name string, rc Receipt, answer any, head []string, rows []T, record func(*T) []string) {
+	setReceipt(w, rc)
 	switch format {
 	case "csv":
-		// Wide: one row per period, one column per breakdown key seen
-		// anywhere in the range ("by_<key>", the chosen metric), zeros
-		// where a period has none of it.
-		seen := map[string]struct{}{}
-		for _, b := range a.Buckets {
-			for k := range b.By {
-				seen[k] = struct{}{}
-			}
-		}
-		byKeys := keys(seen)
-		cw := startCSV(w, "timeline")
-		head := []string{"start", "end", "events", "mentions", "goldstein"}
-		for _, k := range byKeys {
-			head = append(head, "by_"+k)
-		}
+		cw := startCSV(w, name)
 		_ = cw.Write(head)
-		for _, b := range a.Buckets {
-			row := []string{b.Start, b.End, strconv.FormatInt(b.Events, 10), strconv.FormatInt(b.Mentions, 10), num(b.Goldstein)}
-			for _, k := range byKeys {
-				row = append(row, num(b.By[k]))
-			}
-			_ = cw.Write(row)
+		for i := range rows {
+			_ = cw.Write(record(&rows[i]))
 		}
 		cw.Flush()
 	case "jsonl":
 		enc := startJSONL(w)
-		for _, b := range a.Buckets {
-			_ = enc.Encode(b)
+		for i := range rows {
+			_ = enc.Encode(&rows[i])
 		}
 	default:
-		httpx.WriteJSON(w, http.StatusOK, a)
+		httpx.WriteJSON(w, http.StatusOK, answer)
 	}
 }
+
+func i64(n int64) string { return strconv.FormatInt(n, 10) }
 
 // EventColumns are the CSV columns of /v1/events, documented in CSV.md.
 var EventColumns = []string{
@@ -118,67 +129,24 @@ func eventRecord(e *EventOut) []string {
 }
 
 func writeEvents(w http.ResponseWriter, r *http.Request, format string, a *EventsAnswer) {
-	setReceipt(w, a.Receipt)
 	if a.Next != "" {
 		w.Header().Set(HeaderNextCursor, a.Next)
 	}
-	switch format {
-	case "csv":
-		cw := startCSV(w, "events")
-		_ = cw.Write(EventColumns)
-		for i := range a.Events {
-			_ = cw.Write(eventRecord(&a.Events[i]))
-		}
-		cw.Flush()
-	case "jsonl":
-		enc := startJSONL(w)
-		for _, e := range a.Events {
-			_ = enc.Encode(e)
-		}
-	default:
-		httpx.WriteJSON(w, http.StatusOK, a)
-	}
+	writeList(w, format, "events", a.Receipt, a, EventColumns, a.Events, eventRecord)
 }
 
 func writeActors(w http.ResponseWriter, r *http.Request, format string, a *ActorsAnswer) {
-	setReceipt(w, a.Receipt)
-	switch format {
-	case "csv":
-		cw := startCSV(w, "actors")
-		_ = cw.Write([]string{"key", "name", "events", "mentions", "goldstein", "cooperation", "conflict"})
-		for _, x := range a.Actors {
-			_ = cw.Write([]string{x.Key, x.Name, strconv.FormatInt(x.Events, 10), strconv.FormatInt(x.Mentions, 10), num(x.Goldstein), strconv.FormatInt(x.Cooperation, 10), strconv.FormatInt(x.Conflict, 10)})
-		}
-		cw.Flush()
-	case "jsonl":
-		enc := startJSONL(w)
-		for _, x := range a.Actors {
-			_ = enc.Encode(x)
-		}
-	default:
-		httpx.WriteJSON(w, http.StatusOK, a)
-	}
+	head := []string{"key", "name", "events", "mentions", "goldstein", "cooperation", "conflict"}
+	writeList(w, format, "actors", a.Receipt, a, head, a.Actors, func(x *ActorOut) []string {
+		return []string{x.Key, x.Name, i64(x.Events), i64(x.Mentions), num(x.Goldstein), i64(x.Cooperation), i64(x.Conflict)}
+	})
 }
 
 func writeDyads(w http.ResponseWriter, r *http.Request, format string, a *DyadsAnswer) {
-	setReceipt(w, a.Receipt)
-	switch format {
-	case "csv":
-		cw := startCSV(w, "dyads")
-		_ = cw.Write([]string{"actor", "partner", "name", "events", "mentions", "goldstein", "cooperation", "conflict",
-			"out_events", "out_cooperation", "out_conflict", "in_events", "in_cooperation", "in_conflict"})
-		for _, x := range a.Partners {
-			i64 := func(n int64) string { return strconv.FormatInt(n, 10) }
-			_ = cw.Write([]string{a.Actor, x.Partner, x.Name, i64(x.Events), i64(x.Mentions), num(x.Goldstein), i64(x.Cooperation), i64(x.Conflict),
-				i64(x.Outgoing.Events), i64(x.Outgoing.Cooperation), i64(x.Outgoing.Conflict), i64(x.Incoming.Events), i64(x.Incoming.Cooperation), i64(x.Incoming.Conflict)})
-		}
-		cw.Flush()
-	case "jsonl":
-		enc := startJSONL(w)
-		for _, x := range a.Partners {
-			_ = enc.Encode(x)
-		}
-	default:
-		httpx.WriteJSON(w, http.StatusOK, a)
-	}
+	head := []string{"actor", "partner", "name", "events", "mentions", "goldstein", "cooperation", "conflict",
+		"out_events", "out_cooperation", "out_conflict", "in_events", "in_cooperation", "in_conflict"}
+	writeList(w, format, "dyads", a.Receipt, a, head, a.Partners, func(x *PartnerOut) []string {
+		return []string{a.Actor, x.Partner, x.Name, i64(x.Events), i64(x.Mentions), num(x.Goldstein), i64(x.Cooperation), i64(x.Conflict),
+			i64(x.Outgoing.Events), i64(x.Outgoing.Cooperation), i64(x.Outgoing.Conflict), i64(x.Incoming.Events), i64(x.Incoming.Cooperation), i64(x.Incoming.Conflict)}
+	})
 }
