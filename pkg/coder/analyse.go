@@ -140,6 +140,7 @@ type sentence struct {
 	sport    bool           // the sentence reports a match, not a fight
 	objects  map[int32]bool // mentions taken as targets (set while coding)
 	subjects map[int32]bool // mentions taken as verb subjects after the verb (VSO)
+	consumed map[int]bool   // attack nouns already coded as the agent of a passive verb
 	place    *dict.Place
 	date     time.Time
 }
@@ -188,7 +189,7 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 				break
 			}
 		}
-		if freeWords[t.Norm] || isDigits(t.Norm) || (t.Arabic && len(t.Bases) > 1 && freeWords[t.Bases[len(t.Bases)-1]]) {
+		if freeWords[t.Norm] || isDigits(t.Norm) || (t.Arabic && arCountWords[t.Norm]) || (t.Arabic && len(t.Bases) > 1 && freeWords[t.Bases[len(t.Bases)-1]]) {
 			s.free[i] = true
 		}
 		if t.Arabic {
@@ -232,8 +233,10 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 		if s.toks[i].Norm == "on" && s.free[i+1] && !isDigits(s.toks[i+1].Norm) {
 			s.free[i] = true // "held talks on Monday with"
 		}
-		if (s.toks[i].Norm == "at" && s.toks[i+1].Norm == "least") || (s.toks[i].Norm == "more" && s.toks[i+1].Norm == "than") {
-			s.free[i] = true // "killed at least 30 villagers"
+		if (s.toks[i].Norm == "at" && s.toks[i+1].Norm == "least") || (s.toks[i].Norm == "more" && s.toks[i+1].Norm == "than") ||
+			(s.toks[i].Norm == "اكثر" && s.toks[i+1].Norm == "من") {
+			s.free[i+1] = true // "أكثر من عشرة قرويين"
+			s.free[i] = true   // "killed at least 30 villagers"
 		}
 		// "ما لا يقل عن 80": "at least", not a negated verb of saying.
 		if i+3 < n && s.toks[i].Norm == "ما" && s.toks[i+1].Norm == "لا" && (s.toks[i+2].Norm == "يقل" || s.toks[i+2].Norm == "تقل") && s.toks[i+3].Norm == "عن" {
@@ -646,8 +649,8 @@ func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
 	if strings.Contains(prefix, "ب") && k != dict.KindRole {
 		return true
 	}
-	if i == 0 || s.punct[i] == punctStrong {
-		return false
+	if i == 0 || s.punct[i] != punctNone {
+		return false // "in the east, Ukraine struck": a comma ends the place phrase
 	}
 	p := s.toks[i-1]
 	if locativeWords[p.Norm] {

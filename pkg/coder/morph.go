@@ -40,7 +40,7 @@ func englishForms(w string) []string {
 var (
 	arObjClitics  = []string{"", "ه", "ها", "هم", "هما", "كم", "نا", "ك", "ني", "هن"}
 	arPerfSuffix  = []string{"", "ت", "وا", "و", "ا", "تا", "ن", "نا", "تم"}
-	arImpfPrefix  = []string{"ي", "ت", "ن", "ا"}
+	arImpfPrefix  = []string{"ي", "ت", "ن"} // no first person singular: أضرب "I strike" would read as أضرب "went on strike"
 	arImpfSuffix  = []string{"", "ون", "ان", "وا", "و", "ين", "ن"}
 	arNounClitics = []string{"", "ه", "ها", "هم", "هما", "كم", "نا", "ي"}
 )
@@ -113,6 +113,12 @@ func arabicVerbForms(perf, impf string) []string {
 // pronouns (تعازيه).
 func arabicNounForms(n string) []string {
 	var out []string
+	if strings.HasPrefix(n, "ال") && len([]rune(n)) >= 5 {
+		// A pattern word written with the article ("الانسحاب من") also
+		// matches the bare and possessive forms ("انسحابها الفوري من").
+		// Over-generation ("الغاء" -> "غاء") only adds keys no text has.
+		out = append(out, arabicNounForms(strings.TrimPrefix(n, "ال"))...)
+	}
 	add := func(f string) { out = append(out, f, "ال"+f) }
 	for _, c := range arNounClitics {
 		add(n + c)

@@ -28,10 +28,12 @@ const (
 	flagMutual               // a compound subject acts on itself: "A and B signed an agreement"
 	flagNoun                 // the head is a noun (English; Arabic nouns are recognised by the missing "/")
 	flagSay                  // a speech verb: what follows إن/أن/that is a reported clause
+	flagVictim               // the subject is the victim ("لقي حتفه", "died in"): the attack after it names the source
 )
 
 var flagNames = map[string]int{
 	"self": flagSelf, "notarget": flagNoTarget, "mutual": flagMutual, "noun": flagNoun, "say": flagSay,
+	"victim": flagVictim,
 }
 
 type elemKind uint8

@@ -23,7 +23,7 @@ func TestProbeFile(t *testing.T) {
 	}
 	defer f.Close()
 	c := newTestCoder(t)
-	day := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
+	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())

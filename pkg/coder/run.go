@@ -64,13 +64,22 @@ type run struct {
 	focus string
 	// Coreference memory.
 	lastIndividual actorRef
-	lastCollective actorRef // the last state, organisation or group named, for "it"/"they"
-	prevCollective actorRef // lastCollective as it was before the current sentence
-	lastOrg        actorRef // the last organisation named, for "the bloc", "the alliance"
-	lastPair       []actorRef
-	offices        map[string]actorRef // office -> last resolved holder's state
-	seen           map[string]bool
-	out            []events.EventCoded
+	// subjIndividual is the first individual named in the last sentence
+	// that named one: "he"/"she" usually continues the subject ("Lula met
+	// Blinken in Brasilia; he criticised ..." is Lula), "him" the latest.
+	subjIndividual actorRef
+	prevSubj       actorRef // subjIndividual as it was before the current sentence
+	// lastFirst is the first actor named in the last sentence that named
+	// one (news opens with its subject); prevFirst is its value before the
+	// current sentence, for an Arabic verb whose subject is dropped.
+	lastFirst, prevFirst actorRef
+	lastCollective       actorRef // the last state, organisation or group named, for "it"/"they"
+	prevCollective       actorRef // lastCollective as it was before the current sentence
+	lastOrg              actorRef // the last organisation named, for "the bloc", "the alliance"
+	lastPair             []actorRef
+	offices              map[string]actorRef // office -> last resolved holder's state
+	seen                 map[string]bool
+	out                  []events.EventCoded
 }
 
 // match is one pattern matched in a sentence.
@@ -104,7 +113,9 @@ func (r *run) sentence(idx int, s *sentence) {
 	s.objects = objects
 	s.subjects = map[int32]bool{}
 	for _, m := range matches {
-		if m.src >= 0 && m.verb {
+		if m.src >= 0 && m.verb && !lightVerbs[s.toks[m.head].Bases[len(s.toks[m.head].Bases)-1]] {
+			// "أعلنت مالي انسحابها": the subject of a light verb is the
+			// agent of the noun it announces.
 			s.subjects[m.src] = true
 		}
 	}
@@ -116,6 +127,9 @@ func (r *run) sentence(idx int, s *sentence) {
 		}
 		if s.conditional(m.head) {
 			continue // "if his country was attacked": nothing has happened
+		}
+		if s.consumed[m.head] {
+			continue // "killed in a Hamas ambush": the ambush is the killing's agent, one event
 		}
 		if modal >= 0 && !s.strongBetween(modal, m.head) && !s.newClauseBetween(modal, m.head) {
 			// What is demanded, promised, refused or threatened has not
@@ -165,15 +179,26 @@ func (s *sentence) conditional(i int) bool {
 // resolve fills in coreferent and role-only actors of a sentence.
 func (r *run) resolve(s *sentence) {
 	var seen []actorRef // distinct actors resolved so far in the sentence
+	var firstInd actorRef
 	r.prevCollective = r.lastCollective
+	r.prevSubj = r.subjIndividual
+	r.prevFirst = r.lastFirst
+	var first actorRef
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
 		var parts []actorRef
 		for _, p := range m.parts {
 			switch {
 			case p.kind == kindPronoun:
-				if r.lastIndividual.resolved() {
-					q := r.lastIndividual
+				q := r.lastIndividual
+				if !strings.EqualFold(p.name, "him") {
+					if firstInd.resolved() {
+						q = firstInd
+					} else if r.subjIndividual.resolved() {
+						q = r.subjIndividual
+					}
+				}
+				if q.resolved() {
 					q.name = p.name
 					parts = append(parts, q)
 				}
@@ -236,8 +261,14 @@ func (r *run) resolve(s *sentence) {
 			if p.country != "" && p.org == "" && p.code == "" {
 				p.code = p.country + p.role
 			}
+			if !first.resolved() && p.resolved() && !m.locative {
+				first = p
+			}
 			if p.individual && p.resolved() && !p.roleOnly {
 				r.lastIndividual = p // "Biden spoke with Netanyahu and urged him"
+				if !firstInd.resolved() && !m.locative {
+					firstInd = p
+				}
 			}
 			if p.resolved() && p.kind != dict.KindPerson && !m.locative {
 				r.lastCollective = p // "The bloc said it would impose sanctions"
@@ -251,6 +282,12 @@ func (r *run) resolve(s *sentence) {
 			parts = append(parts, p)
 		}
 		m.parts = parts
+	}
+	if firstInd.resolved() {
+		r.subjIndividual = firstInd
+	}
+	if first.resolved() {
+		r.lastFirst = first
 	}
 }
 
@@ -271,6 +308,139 @@ func (s *sentence) backer(mi int) string {
 	return ""
 }
 
+// verbalRoles attack with words when they "attack" someone.
+var verbalRoles = map[string]bool{"GOV": true, "LEG": true, "OPP": true, "JUD": true, "PTY": true, "MED": true, "REL": true}
+
+// verbalAttack reports the verb "attack" / هاجم at token i.
+func verbalAttack(s *sentence, i int) bool {
+	t := s.toks[i]
+	b := t.Bases[len(t.Bases)-1]
+	if t.Arabic {
+		return strings.HasPrefix(b, "هاجم") || strings.HasPrefix(b, "يهاجم") || strings.HasPrefix(b, "تهاجم") || strings.HasPrefix(b, "سيهاجم")
+	}
+	return strings.HasPrefix(t.Norm, "attack")
+}
+
+// dropped is the subject of an Arabic sentence that drops it: the first
+// actor of the previous sentence (its subject in news copy), else the last
+// state, organisation or group named.
+func (r *run) dropped() actorRef {
+	if r.prevFirst.resolved() {
+		return r.prevFirst
+	}
+	return r.prevCollective
+}
+
+// lightVerbAt reports a light verb at token j, with or without و/ف.
+func (s *sentence) lightVerbAt(j int) bool {
+	t := s.toks[j]
+	return lightVerbs[t.Norm] || lightVerbs[t.Bases[len(t.Bases)-1]]
+}
+
+// possessor resolves the possessive pronoun on the Arabic event noun at
+// token i when the sentence names no actor before it: ـه is the last
+// individual subject, ـها/ـهم the last state, organisation or group of the
+// previous sentences.
+func (r *run) possessor(s *sentence, i int) actorRef {
+	t := s.toks[i]
+	w := t.Norm
+	if s.leftActor(i, nil, -1) >= 0 || utf8.RuneCountInString(w) < 4 {
+		return actorRef{}
+	}
+	switch {
+	case strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم"):
+		return r.prevCollective
+	case strings.HasSuffix(w, "ه") && !endsWithTaMarbuta(s.doc[t.Start:t.End]):
+		return r.prevSubj
+	}
+	return actorRef{}
+}
+
+// appositive reports a person's name right after a mention of the same
+// actor (a title and the name, written as two phrases).
+func (s *sentence) appositive(mi int32) bool {
+	m := &s.mentions[mi]
+	if m.start == 0 || len(m.parts) != 1 || m.parts[0].kind != dict.KindPerson {
+		return false
+	}
+	prev := s.endAt[m.start-1]
+	if prev < 0 || len(s.mentions[prev].parts) != 1 {
+		return false
+	}
+	a, b := s.mentions[prev].parts[0], m.parts[0]
+	return a.key() == b.key() && a.role == b.role
+}
+
+// commaBetween reports a comma or a strong break between tokens a and b
+// (a <= b): in [a+1, b].
+func (s *sentence) commaBetween(a, b int) bool {
+	for j := a; j <= b && j < len(s.toks); j++ {
+		if j > 0 && s.punct[j] != punctNone {
+			return true
+		}
+	}
+	return false
+}
+
+// lamObjectAfter reports a ل-phrase naming an actor right after mention
+// mi: "اعتقال الشرطة التنزانية لزعيم المعارضة", where the genitive is the
+// agent and the ل-phrase the object.
+func (s *sentence) lamObjectAfter(mi int32) bool {
+	e := s.mentions[mi].end
+	if e >= len(s.toks) || s.punct[e] != punctNone {
+		return false
+	}
+	n := s.startAt[e]
+	return n >= 0 && strings.Contains(s.mentions[n].prefix, "ل")
+}
+
+// arObjectClitic reports an Arabic verb form carrying a third-person
+// object pronoun (رحلتهم، استقبلها).
+func arObjectClitic(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هما"))
+}
+
+// possessiveSuffix reports an Arabic word ending in a third-person
+// possessive pronoun (هجومها، قواتهم).
+func possessiveSuffix(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما"))
+}
+
+// nearestBefore returns the last non-place mention ending before token i in
+// its sentence part (not across a strong break), or -1.
+func (s *sentence) nearestBefore(i int) int32 {
+	for j := i - 1; j >= 0; j-- {
+		if s.punct[j+1] == punctStrong {
+			return -1
+		}
+		if mi := s.endAt[j]; mi >= 0 {
+			if !s.mentions[mi].locative && !s.backerMention(mi) {
+				return mi
+			}
+			j = s.mentions[mi].start
+		}
+	}
+	return -1
+}
+
+// backerMention reports a mention that names the sponsor in a description
+// of another actor ("M23 rebels backed by Rwanda", "المدعومة من رواندا"):
+// not the subject of the verb that follows.
+func (s *sentence) backerMention(mi int32) bool {
+	k := s.mentions[mi].start
+	if k < 2 {
+		return false
+	}
+	prev, before := s.toks[k-1].Norm, s.toks[k-2].Norm
+	if prev == "by" {
+		return backedWords[before] || strings.HasSuffix(before, "backed") || strings.HasSuffix(before, "supported")
+	}
+	if prev == "من" {
+		return strings.HasPrefix(before, "المدعوم") || strings.HasPrefix(before, "مدعوم")
+	}
+	return false
+}
+
 // placeAfter returns the country of a place named right after mention mi
 // with "in"/"في" between ("police in Moscow"), or "".
 func (s *sentence) placeAfter(mi int) string {
@@ -278,11 +448,23 @@ func (s *sentence) placeAfter(mi int) string {
 		return ""
 	}
 	m, n := s.mentions[mi], s.mentions[mi+1]
-	if !n.locative || n.start != m.end+1 || len(n.parts) != 1 {
+	if !n.locative || len(n.parts) != 1 {
 		return ""
 	}
-	if w := s.toks[m.end].Norm; w != "in" && w != "في" {
+	start := n.start
+	if start == m.end+1 && start-1 > m.end-1 && (s.toks[start-1].Norm == "شرق" || s.toks[start-1].Norm == "غرب" || s.toks[start-1].Norm == "شمال" || s.toks[start-1].Norm == "جنوب" || s.toks[start-1].Norm == "وسط") {
+		start-- // "سكان شرق خان يونس"
+	} else if start == m.end+2 && locativeWords[s.toks[start-1].Norm] && !s.toks[start-1].Arabic {
+		start-- // "residents of eastern Khan Younis"
+	}
+	if start == m.end && s.toks[m.start].Arabic && len(m.parts) == 1 && (m.parts[0].role == "CVL" || m.parts[0].role == "REF") && s.punct[start] == punctNone {
+		return n.parts[0].country // "سكان غزة": the construct genitive
+	}
+	if start != m.end+1 {
 		return ""
+	}
+	if w := s.toks[m.end].Norm; w != "in" && w != "في" && w != "of" && w != "from" {
+		return "" // "police in Moscow", "residents of Khan Younis"
 	}
 	return n.parts[0].country
 }
@@ -337,8 +519,16 @@ func (r *run) remember(s *sentence) {
 // actors, then earlier, then file order.
 func (r *run) findMatches(s *sentence) []match {
 	var all []match
+	// A word inside an actor's name opens no pattern: "food" in "World Food
+	// Programme", "security" in "Security Council".
+	inside := make([]bool, len(s.toks))
+	for _, m := range s.mentions {
+		for k := m.start + 1; k < m.end && k < len(inside); k++ {
+			inside[k] = true
+		}
+	}
 	for i := range s.toks {
-		if len(s.lits[i]) == 0 {
+		if len(s.lits[i]) == 0 || inside[i] {
 			continue
 		}
 		set := r.c.patterns["en"]
@@ -433,7 +623,48 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	if !ar && m.verb && i > 0 && determiners[s.toks[i-1].Norm] {
 		return m, false // "the support of Russia", "a strike": a noun, not this verb
 	}
+	if !ar && m.verb && (p.CAMEO[:2] == "05" || p.CAMEO[:2] == "07") && i > 0 && s.endAt[i-1] >= 0 &&
+		i+1 < len(s.toks) && s.toks[i+1].Norm == "by" && strings.HasSuffix(s.toks[i].Norm, "ed") {
+		// "M23 rebels backed by Rwanda": a description of the group, as
+		// "Rwanda-backed", not a report of support.
+		return m, false
+	}
+	if !ar && m.verb && i > 0 && verbBlockingPrepositions[s.toks[i-1].Norm] && !strings.HasSuffix(s.toks[i].Norm, "ing") {
+		return m, false // "in raids across Istanbul": a noun after a preposition
+	}
+	if !ar && m.verb && i > 0 && presentSNoun(s, i) {
+		return m, false // "glide bombs", "air defence systems": a plural noun
+	}
 	m.passive = !ar && m.verb && passiveAt(s, i)
+	if ar && m.verb && len(p.elems) == 2 && p.first == 0 && p.elems[1].kind == elemTarget && arObjectClitic(s.toks[i].Norm) && i+1 < len(s.toks) && s.punct[i+1] == punctNone {
+		// "مهاجرين رحلتهم فرنسا", "استقبله الرئيس": the pronoun on the
+		// verb is its object (the actor before), the actor after it the
+		// subject.
+		if sub := s.startAt[i+1]; sub >= 0 && !s.mentions[sub].locative {
+			if obj := s.leftActor(i, nil, -1); obj >= 0 {
+				m.src, m.tgt = sub, obj
+				m.end = s.mentions[sub].end
+				return m, true
+			}
+		} else if sub < 0 && (i == 0 || s.punct[i] != punctNone || len(s.toks[i].Bases) > 1 && (strings.HasPrefix(s.toks[i].Norm, "و") || strings.HasPrefix(s.toks[i].Norm, "ف"))) {
+			// "واتهموهم بالتجسس لصالح الولايات المتحدة": the object is the
+			// pronoun, not an actor further on.
+			return m, false
+		}
+	}
+	if ar && m.verb && len(p.elems) == 2 && p.first == 0 && p.elems[1].kind == elemTarget && (forceRoots[p.CAMEO[:2]] || p.CAMEO[:2] == "17") {
+		// "قتل عشرات المدنيين في قصف لقوات الدعم السريع": a passive harm
+		// verb takes its victim right after it; the attack noun that
+		// follows names the agent (emitPairs), it does not end the slot.
+		if victim, ok := s.arHarmPassive(i); ok {
+			if victim < 0 {
+				return m, false
+			}
+			m.tgt = victim
+			m.end = s.mentions[victim].end
+			return m, true
+		}
+	}
 	m.participle = participleClause(s, i, m.verb)
 	// Slots written before the first word take the actor just before it.
 	for k := p.first - 1; k >= 0; k-- {
@@ -464,7 +695,10 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			if m.head > 0 && relatives[s.toks[m.head-1].Norm] {
 				return m, false // "القرار الذي يدين روسيا": the subject is the antecedent
 			}
-			if s.leftActor(m.head, nil, -1) < 0 {
+			if lm := s.leftActor(m.head, nil, -1); lm < 0 || s.commaBetween(s.mentions[lm].end, m.head) {
+				// No subject before the verb in its clause, or only one
+				// before a comma ("بينما تقدمت القوات الروسية في الشرق،
+				// قصفت أوكرانيا"): the subject follows the verb.
 				// The subject comes before the verb's object words: in
 				// "علقت عضوية غينيا" Guinea is the object.
 				if mi := s.mentionStartingWithin(pos, 2); mi >= 0 && !s.mentions[mi].locative && !s.nextLitBetween(p, pos, s.mentions[mi].start) {
@@ -475,12 +709,24 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 		} else if !m.participle {
 			// The agent of a noun follows it, perhaps after one adjective:
 			// "ضربة صاروخية إيرانية".
+			objSlot := p.first+1 < len(p.elems) && p.elems[p.first+1].kind == elemTarget && !p.elems[p.first+1].far
 			for j := pos; j < len(s.toks) && j <= pos+1; j++ {
 				if j > pos && (s.punct[j] != punctNone || s.isHead(j) || arPrepositions[s.toks[j-1].Norm] || s.toks[j-1].Norm == "عن" || s.nextLitAt(p, j-1)) {
 					break // "الإفراج عن مواطنين", "الوساطة بين إسرائيل": the object, not the agent
 				}
+				if s.nextLitAt(p, j) {
+					break // "عملياتها العسكرية في": the pattern's own next word
+				}
 				if mi := s.startAt[j]; mi >= 0 {
-					if !s.mentions[mi].locative && s.mentions[mi].prefix == "" {
+					// "اعتقال زعيم المعارضة": when the target slot follows
+					// the noun, its genitive is the object; only a
+					// nationality adjective is the agent ("قصف إسرائيلي").
+					if objSlot && (s.mentions[mi].parts[0].kind != dict.KindAdj || s.mentions[mi].parts[0].role != "") && !s.lamObjectAfter(mi) {
+						break
+					}
+					// "قصف لقوات الدعم السريع", "هجوم لحماس": an attack's
+					// agent may take ل; a support's ل names its beneficiary.
+					if !s.mentions[mi].locative && (s.mentions[mi].prefix == "" || (s.mentions[mi].prefix == "ل" && forceRoots[p.CAMEO[:2]])) {
 						m.src = mi
 						pos = s.mentions[mi].end
 					}
@@ -524,7 +770,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// "withdrew from the city of Kherson": the place is the state
 			// left.
 			// An investigation "in Georgia" investigates Georgia.
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من" || outOf(s, m.lits)) && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || p.CAMEO == "015" || p.CAMEO == "042" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من" || outOf(s, m.lits)) && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -543,8 +789,15 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 		}
 	}
 	m.end = pos
+	if p.first > 0 && !ar && pos < len(s.toks) && proposalNouns[s.toks[pos].Norm] {
+		// "the Egyptian-Qatari ceasefire proposal": the modifier names the
+		// proposal's authors, not the parties of a ceasefire.
+		return m, false
+	}
 	return m, true
 }
+
+var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "plan": true, "initiative": true, "draft": true, "framework": true, "mediation": true}
 
 // nextLitAt reports whether token j realises the word that follows the
 // first word of pattern p.
@@ -613,6 +866,9 @@ func (s *sentence) findLit(pos, gap int, l int32) int {
 // respond to the military exercises between South Korea and the US").
 func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) int32 {
 	var loc int32 = -1
+	if pos < len(s.toks) && clitic == "" && s.startAt[pos] < 0 && enObjectPronouns[s.toks[pos].Norm] {
+		return -1 // "accusing them of spying for the US": the object is "them"
+	}
 	for j := pos; j < len(s.toks) && j <= pos+window; j++ {
 		if s.free[j] && j > pos {
 			window++ // "killed at least 30 villagers": amounts are not words of the clause
@@ -623,9 +879,15 @@ func (s *sentence) slotActor(pos, window int, clitic string, placeOK, far bool) 
 		if mi := s.startAt[j]; mi >= 0 {
 			m := &s.mentions[mi]
 			if (clitic != "" && !strings.Contains(m.prefix, clitic) && !s.carries(j-1, pos, clitic)) || (far && m.parts[0].roleOnly) ||
-				s.modifierOfNamed(mi) || s.maritime(mi) {
+				s.modifierOfNamed(mi) || s.maritime(mi) || s.backerMention(mi) {
 				// "the Russian-led CSTO": the adjective modifies a
 				// compound; "in the Red Sea": the sea is no state.
+				j = m.end - 1
+				continue
+			}
+			if j == pos && pos > 0 && s.punct[pos] == punctNone && s.appositive(mi) {
+				// "رئيس الوزراء الصيني لي تشيانغ": the name after the
+				// subject's title is the subject again, not the object.
 				j = m.end - 1
 				continue
 			}
@@ -785,14 +1047,14 @@ func (s *sentence) leftActor(i int, heads map[int]bool, skip int32) int32 {
 		if s.say[j] && s.reportedPronoun(j+1) {
 			continue // "Turkey said it was ready"
 		}
-		if heads != nil && (heads[j] || (s.isHead(j) && !lightVerbs[s.toks[j].Norm])) {
+		if heads != nil && (heads[j] || (s.isHead(j) && !s.lightVerbAt(j))) {
 			if s.toks[j].Arabic || j+1 >= len(s.toks) || s.toks[j+1].Norm != "to" {
 				return -1
 			}
 		}
 		if mi := s.endAt[j]; mi >= 0 {
 			m := &s.mentions[mi]
-			if mi != skip && !m.locative && len(m.parts) > 0 && !s.objects[mi] {
+			if mi != skip && !m.locative && len(m.parts) > 0 && !s.objects[mi] && !s.backerMention(mi) {
 				return mi
 			}
 			j = m.start
@@ -841,7 +1103,45 @@ var lightVerbs = map[string]bool{
 	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true, "اجري": true, "اجرت": true,
 	"يجري": true, "تجري": true, "شن": true, "شنت": true, "يشن": true, "تشن": true, "شنوا": true,
 	"ارتكب": true, "ارتكبت": true, "يرتكب": true, "ترتكب": true, "ارتكبوا": true,
+	// "أعلنت مالي انسحابها": the announcer is the agent of the noun.
+	"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنوا": true,
+	"قرر": true, "قررت": true, "يقرر": true, "تقرر": true,
+	// "The EU agreed a new package of sanctions against Russia".
+	"agreed": true, "adopted": true, "adopts": true, "adopt": true, "unveiled": true, "unveils": true,
+	"renewed": true, "extended": true, "passed": true, "finalised": true, "finalized": true,
+	// Aspect: "Russia stepped up its attacks", "واصلت القوات عملياتها".
+	"stepped": true, "intensified": true, "intensifies": true, "escalated": true, "escalates": true,
+	"continued": true, "continues": true, "resumed": true, "resumes": true, "ramped": true, "widened": true,
+	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true, "كثف": true, "كثفت": true, "يكثف": true,
+	"تكثف": true, "صعد": true, "صعدت": true, "يصعد": true, "تصعد": true, "استانف": true, "استانفت": true,
+	"يستانف": true, "تستانف": true, "وسع": true, "وسعت": true, "يوسع": true, "توسع": true,
 }
+
+// sVerbLeaders may stand between a subject and a present-tense verb.
+var sVerbLeaders = map[string]bool{"also": true, "and": true, "now": true, "then": true, "it": true, "he": true, "she": true,
+	"which": true, "who": true, "that": true, "still": true, "again": true, "not": true, "never": true, "repeatedly": true}
+
+// presentSNoun reports an English -s form that reads as a plural noun: a
+// present-tense verb follows its subject (an actor, a pronoun or an
+// adverb), while "glide bombs" or "air strikes" follow a modifier.
+func presentSNoun(s *sentence, i int) bool {
+	w := s.toks[i].Norm
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	prev := s.toks[i-1].Norm
+	if s.endAt[i-1] >= 0 || s.punct[i] != punctNone || sVerbLeaders[prev] || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	return !s.toks[i-1].Arabic && !isDigits(prev)
+}
+
+// verbBlockingPrepositions before an English word make it a noun, as
+// determiners do ("in raids", "during strikes"); "to" is an infinitive.
+var verbBlockingPrepositions = map[string]bool{"in": true, "during": true, "after": true, "of": true, "with": true, "for": true, "across": true, "amid": true, "despite": true, "following": true}
+
+// enPrepositions end the reach of an English noun's modifier.
+var enPrepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "with": true, "of": true, "from": true, "to": true, "for": true, "across": true, "against": true}
 
 // arPrepositions never precede a finite verb: a verb form after them is a
 // verbal noun ("على دعمها", "بعد قصف").
@@ -859,7 +1159,24 @@ func masdarAt(s *sentence, i int) bool {
 	if len(t.Bases) > 1 && (strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "ل")) {
 		return true
 	}
-	return i > 0 && arPrepositions[s.toks[i-1].Norm]
+	if i > 0 && arPrepositions[s.toks[i-1].Norm] {
+		return true
+	}
+	// A second verb form in the clause of a finite verb, with no
+	// conjunction on it, is that verb's object: "انتقدت الخارجية الجزائرية
+	// بشدة دعم فرنسا", "واصل الجيش قصف".
+	if len(t.Bases) > 1 && (strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.punct[k+1] != punctNone || s.clause[k] {
+			break
+		}
+		if s.head[k] && !strings.HasPrefix(s.toks[k].Norm, "ال") && !(k > 0 && arPrepositions[s.toks[k-1].Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
@@ -903,10 +1220,23 @@ func negatedAt(s *sentence, head int) bool {
 	return false
 }
 
+var agentiveParticiples = map[string]bool{"carried": true, "launched": true, "conducted": true, "staged": true, "mounted": true, "claimed": true, "fired": true, "committed": true, "perpetrated": true}
+
 // byAgent finds "by X" after token pos: the agent of a passive or of an
-// English event noun ("air strikes by Israel").
-func (s *sentence) byAgent(pos int) int32 {
-	for j := pos; j < len(s.toks) && j <= pos+3; j++ {
+// English event noun ("air strikes by Israel"). A noun's "by" must follow it
+// directly: in "a prisoner exchange with the US mediated by Turkey" Turkey
+// mediates, it does not exchange.
+func (s *sentence) byAgent(pos int, verb bool) int32 {
+	reach := 3
+	if !verb {
+		reach = 0
+		// "air strikes carried out by Israel": a verb of doing between the
+		// noun and its agent.
+		if pos < len(s.toks) && agentiveParticiples[s.toks[pos].Norm] {
+			reach = 2
+		}
+	}
+	for j := pos; j < len(s.toks) && j <= pos+reach; j++ {
 		if j > pos && s.punct[j] != punctNone {
 			return -1
 		}
@@ -964,6 +1294,60 @@ func (s *sentence) arAgent(pos int) int32 {
 
 // forceRoots are the roots of material force: assault, fight, mass violence.
 var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+var enObjectPronouns = map[string]bool{"them": true, "him": true, "her": true, "us": true, "me": true}
+
+// arOutcomeWords introduce the outcome of an attack: "أسفرت الغارات ... عن
+// مقتل 20 شخصا", "ما أدى إلى مقتل".
+var arOutcomeWords = map[string]bool{"اسفر": true, "اسفرت": true, "يسفر": true, "تسفر": true, "ادي": true, "ادت": true,
+	"يودي": true, "تودي": true, "خلف": true, "خلفت": true, "اوقع": true, "اوقعت": true}
+
+// outcomeNoun reports an Arabic event noun introduced as the outcome of an
+// attack (أسفر/أدى ... عن/إلى).
+func (s *sentence) outcomeNoun(head int) bool {
+	if head < 1 {
+		return false
+	}
+	prev := s.toks[head-1].Norm
+	if prev != "عن" && prev != "الي" {
+		return false
+	}
+	for k := head - 2; k >= 0 && k >= head-8; k-- {
+		if s.punct[k+1] == punctStrong {
+			return false
+		}
+		t := s.toks[k]
+		if arOutcomeWords[t.Norm] || arOutcomeWords[t.Bases[len(t.Bases)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// forcePair reports whether sentence idx already has a force event from a's
+// key to b's key.
+func (r *run) forcePair(idx int, a, b actorRef) bool {
+	for i := len(r.out) - 1; i >= 0 && r.out[i].Sentence.Index == idx; i-- {
+		e := &r.out[i]
+		if forceRoots[e.CAMEO[:2]] && e.Source.Key() == a.key() && e.Target.Key() == b.key() {
+			return true
+		}
+	}
+	return false
+}
+
+// struckBy returns the target state of an earlier force event by actor a
+// in sentence idx, or "".
+func (r *run) struckBy(idx int, a actorRef) string {
+	src := a.actor()
+	for i := len(r.out) - 1; i >= 0 && r.out[i].Sentence.Index == idx; i-- {
+		e := &r.out[i]
+		if forceRoots[e.CAMEO[:2]] && e.Source.Key() == src.Key() && e.Target.Country != "" {
+			return e.Target.Country
+		}
+	}
+	return ""
+}
 
 // forceBy reports whether sentence idx already has a force event by actor a.
 func (r *run) forceBy(idx int, a actorRef) bool {
@@ -1030,7 +1414,11 @@ func participleClause(s *sentence, i int, verb bool) bool {
 // appeals, intentions, demands, rejections, threats.
 var modalRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
 
-func isModal(code string) bool { return modalRoots[code[:2]] || strings.HasPrefix(code, "112") }
+// Mediation too: "Qatar and Egypt mediated a ceasefire between Israel and
+// Hamas" is no ceasefire between the mediators.
+func isModal(code string) bool {
+	return modalRoots[code[:2]] || strings.HasPrefix(code, "112") || code == "045" || code == "046"
+}
 
 // newClauseBetween reports a clause word, or "and"/و followed by another
 // verb, between tokens a and b: "called for a ceasefire and said Spain
@@ -1075,13 +1463,37 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 	tgtMention := m.tgt
 	if m.passive {
 		tgtMention = s.leftActor(m.head, nil, -1)
-		srcMention = s.byAgent(m.end)
+		srcMention = s.byAgent(m.end, true)
 		if srcMention < 0 {
-			srcMention = s.byAgent(m.head + 1)
+			srcMention = s.byAgent(m.head+1, true)
+		}
+		if srcMention < 0 && (forceRoots[p.CAMEO[:2]] || p.CAMEO[:2] == "17") {
+			// "Four soldiers were killed in a Hamas ambush": the attack's
+			// modifier is the agent.
+			if srcMention = s.enAttackAgent(m.head + 1); srcMention >= 0 {
+				s.consumeAttackOf(srcMention)
+			}
 		}
 	}
 	ar := s.toks[m.head].Arabic
-	if ar && m.verb {
+	harmPassive := false
+	if ar && m.verb && (forceRoots[p.CAMEO[:2]] || p.CAMEO[:2] == "17") {
+		if victim, ok := s.arHarmPassive(m.head); ok {
+			// "قتل خمسة جنود في كمين نصبه مسلحون": the victims are the
+			// target; the agent is named by the attack, or the report has
+			// none and makes no event.
+			ag := s.arAgent(m.head + 1)
+			if ag < 0 && victim >= 0 {
+				ag = s.arAttackAgent(s.mentions[victim].end)
+			}
+			if ag < 0 || victim < 0 || ag == victim {
+				return
+			}
+			srcMention, tgtMention, harmPassive = ag, victim, true
+			s.consumeAttackOf(ag)
+		}
+	}
+	if ar && m.verb && !harmPassive {
 		// "قتل جنديان إسرائيليان على يد مقاتلين من حزب الله": unvocalised
 		// Arabic writes the passive like the active; an agent phrase
 		// after the verb makes it passive: its subject is the target.
@@ -1095,7 +1507,9 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 	if srcMention < 0 && !m.passive && !m.verb && !ar {
 		// An event noun's modifier is its agent even when it is also the
 		// object of another verb: "condemned the Israeli air strikes".
-		if mi := s.mentionEndingNear(m.head, 1); mi >= 0 && mi != tgtMention && !s.mentions[mi].locative {
+		if mi := s.mentionEndingNear(m.head, 1); mi >= 0 && mi != tgtMention && !s.mentions[mi].locative && !enPrepositions[s.toks[m.head-1].Norm] {
+			// Not across a preposition: in "the Islamic State group in
+			// raids across Istanbul" the group is the raids' object.
 			srcMention = mi
 		}
 	}
@@ -1120,13 +1534,21 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			block = nil // "condemned the strike and recalled its ambassador"
 		}
 		srcMention = s.leftActor(m.head, block, tgtMention)
+		if ar && !m.verb && m.head > 0 && possessiveSuffix(s.toks[m.head].Norm) {
+			// "قطعت بوليفيا علاقاتها مع إسرائيل بسبب هجومها على غزة": the
+			// possessive pronoun points at the nearest actor before it,
+			// object or not.
+			if mi := s.nearestBefore(m.head); mi >= 0 && mi != tgtMention {
+				srcMention = mi
+			}
+		}
 		if srcMention >= 0 && ar && !m.verb && (s.subjects[srcMention] || s.vsoSubject(srcMention)) {
 			// "أدانت باكستان ضربة ...": the noun is the object of the verb
 			// whose subject that actor is.
 			srcMention = -1
 		}
 		if srcMention < 0 && !ar && !m.verb {
-			srcMention = s.byAgent(m.end)
+			srcMention = s.byAgent(m.end, false)
 		}
 		if srcMention < 0 && ar {
 			// "تم الإفراج عن ... من قبل السلطات الإيرانية": the agent of a
@@ -1141,6 +1563,28 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			srcMention = mi
 		}
 	}
+	if p.has(flagVictim) {
+		// "لقي ثلاثة جنود أتراك حتفهم في هجوم لحزب العمال الكردستاني",
+		// "three soldiers died in a PKK attack": the subject is the victim;
+		// the attack names the source, and without one there is no event.
+		victim := srcMention
+		if victim < 0 {
+			return
+		}
+		ag := int32(-1)
+		if ar {
+			if ag = s.arAgent(m.end); ag < 0 {
+				ag = s.arAttackAgent(m.end)
+			}
+		} else if ag = s.enAttackAgent(m.end); ag < 0 {
+			ag = s.byAgent(m.end, true)
+		}
+		if ag < 0 || ag == victim {
+			return
+		}
+		srcMention, tgtMention = ag, victim
+		s.consumeAttackOf(ag)
+	}
 	var dual []actorRef
 	if ar && m.verb && (srcMention < 0 || s.punct[m.head] != punctNone) && arDual(s.toks[m.head].Norm) {
 		// "التقى الوزير السعودي نظيره الإيراني ... حيث اتفقا على": a dual
@@ -1152,10 +1596,14 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		if tgtMention < 0 {
 			tgt = dual[1:]
 		}
-	} else if srcMention < 0 && ar && m.verb && m.head <= 1 && r.prevCollective.resolved() && s.leftActor(m.head, nil, -1) < 0 {
+	} else if srcMention < 0 && ar && (m.verb && m.head <= 1 || !m.verb && m.head <= 2 && m.head >= 1 && s.lightVerbAt(m.head-1)) && r.dropped().resolved() && s.leftActor(m.head, nil, -1) < 0 {
 		// Arabic drops a subject that the previous sentence named: "عقدت
 		// إيكواس قمة ... وعلقت لاحقا عضوية غينيا".
-		src = []actorRef{r.prevCollective}
+		src = []actorRef{r.dropped()}
+	} else if srcMention < 0 && ar && !m.verb && r.possessor(s, m.head).resolved() {
+		// "جاء ذلك خلال لقائه وزير الخارجية الأمريكي": the possessive
+		// pronoun on the event noun is the subject of the previous sentence.
+		src = []actorRef{r.possessor(s, m.head)}
 	} else if srcMention < 0 {
 		return // no event without a source
 	} else {
@@ -1226,6 +1674,16 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		if !b.resolved() && !p.has(flagNoTarget) && !p.has(flagSelf) {
 			continue
 		}
+		if forceRoots[root] && b.resolved() && r.forcePair(idx, a, b) {
+			// One attack told with two words ("struck the town and killed
+			// five", "قصفت ... وقتلت"): one event between the same pair.
+			continue
+		}
+		if ar && !m.verb && forceRoots[root] && s.outcomeNoun(m.head) && r.forceBy(idx, a) {
+			// "أسفرت الغارات الإسرائيلية على لبنان عن مقتل 20 شخصا": the
+			// deaths are the strikes' outcome, one event.
+			continue
+		}
 		if participle && forceRoots[root] && r.forceBy(idx, a) {
 			// "Rebels attacked an army base, killing ten soldiers": the
 			// killing is the attack's outcome, one event, not a second one.
@@ -1244,7 +1702,26 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			b.country, b.viaFocus = s.place.Country, false
 			b.code = b.country + b.role
 		}
+		if forceRoots[root] && a.viaFocus && a.role == "MIL" && !b.viaFocus && a.country == b.country && (b.role == "" || b.role == "MIL") {
+			// "تعرضت قاعدة عسكرية أمريكية لهجوم بطائرات مسيرة": drones of
+			// no named state are not the victim's own forces.
+			continue
+		}
+		if forceRoots[root] && b.viaFocus && b.roleOnly && a.country == b.country {
+			// "أسفرت الغارات الإسرائيلية على لبنان عن مقتل 20 شخصا": bare
+			// victims are of the state the same attacker struck in this
+			// sentence, not of the attacker the article is about.
+			if c := r.struckBy(idx, a); c != "" && c != a.country {
+				b.country, b.viaFocus = c, false
+				b.code = c + b.role
+			}
+		}
 		code := p.CAMEO
+		if root == "19" && m.verb && verbalRoles[a.role] && a.individual && verbalAttack(s, m.head) {
+			// "هاجم الرئيس التركي أردوغان إسرائيل", "Trump attacked the
+			// Fed": an official attacks with words (111), not with arms.
+			code = "111"
+		}
 		if (root == "18" || root == "19") && protestRoles[a.role] && b.resolved() && a.key() == b.key() {
 			// "Protesters and police clashed": domestic unrest is violent
 			// protest (145), not fighting between armed forces.

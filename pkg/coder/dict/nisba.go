@@ -34,5 +34,7 @@ func arabicNisba(name string) (adj, people []string) {
 	adj = []string{"ال" + stem + "ي", "ال" + stem + "ية", stem + "ي", stem + "ية"}
 	// The plurals are adjectives too: دبلوماسيين فرنسيين "French diplomats".
 	adj = append(adj, people...)
+	// Duals: "شركتين روسيتين" (two Russian companies), "جنديان إسرائيليان".
+	adj = append(adj, "ال"+stem+"يتين", "ال"+stem+"يتان", stem+"يتين", stem+"يتان", stem+"يان", "ال"+stem+"يان")
 	return adj, people
 }

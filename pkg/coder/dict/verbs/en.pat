@@ -208,7 +208,7 @@ en.042.05	en	042	travel to {T}
 en.042.06	en	042	tour {T}
 en.043.01	en	043	host {T}
 en.043.02	en	043	receive|received {T}
-en.043.03	en	043	welcome {T} to|in
+en.043.03	en	043	welcome {T} +to|in
 en.044.01	en	044	meet|met {T} on +sidelines
 en.045.01	en	045	mediate between {T}
 en.045.02	en	045	mediation between {T}	noun
@@ -873,3 +873,96 @@ en.040.18	en	040	{S} talks|negotiations|summit	mutual,noun
 en.0871.05	en	0871	{S} ceasefire|truce	mutual,noun
 en.111.17	en	111	hit|hits back at {T}
 en.138.07	en	138	vow|vowed|pledge|pledged|threaten|threatened to crush|destroy|eliminate|wipe out {T}
+
+# --- 0.4.0: generalisation pass (phrasings from wire copy; see the changelog in pkg/coder/README.md)
+en.013.02	en	013	express|voice optimism|hope that|about|over {T}
+en.017.02	en	017	lay|laid wreath at|in {T}
+en.024.01	en	024	call +on|upon {T} to reform
+en.024.02	en	024	urge {T} to implement|undertake|enact reforms|reform
+en.025.01	en	025	call +on|upon {T} to surrender|withdraw|retreat|resign
+en.025.02	en	025	urge {T} to surrender|withdraw|retreat|resign
+en.034.01	en	034	pledge|promise|vow|announce reforms|reform	self
+en.035.01	en	035	offer|pledge|promise|agree to make concessions to {T}
+en.039.04	en	039	ready|willing|offer|offered to host talks|negotiations|meeting between {T}
+en.043.04	en	043	host|hosted talks|negotiations|meeting|summit|conference between {T}
+en.044.02	en	044	meet|met on sidelines of summit|meeting|conference	mutual
+en.060.02	en	060	launch|launched joint project|projects|venture with {T}
+en.063.03	en	063	cooperate|cooperation with {T} on investigation|extradition|case
+en.083.01	en	083	accept|accepted|accede|acceded to {T} demands|demand
+en.0832.01	en	0832	agree to change policy after|following pressure from {T}
+en.0861.02	en	0861	allow|accept|welcome deployment of peacekeepers	self
+en.0873.02	en	0873	demobilise|demobilize|disarm fighters|combatants|forces	self
+en.091.01	en	091	investigate {T} for corruption|fraud|bribery
+en.091.02	en	091	corruption investigation|probe|inquiry into|against {T}	noun
+en.093.01	en	093	investigation|inquiry|probe into attack|attacks|killing|killings|strike|strikes|bombing|shelling|massacre|raid|deaths|death on|in|of|at {T}	noun
+en.101.01	en	101	demand {T} provide|supply|deliver|hand
+en.103.01	en	103	demand aid|assistance|compensation|reparations from {T}
+en.104.01	en	104	demand {T} reform|reforms
+en.105.01	en	105	demand {T} withdraw|surrender|step|retreat|leave|release
+en.105.02	en	105	demand withdrawal of {T} forces|troops	noun
+en.123.01	en	123	reject|rejected calls|demands for reform|reforms from|by {T}
+en.124.01	en	124	refuse|refused to withdraw|surrender|retreat|resign	self
+en.124.02	en	124	refuse|refused to release|free|extradite {T}
+en.127.03	en	127	reject|rejected|dismiss|dismissed proposal|offer|plan|initiative|demands +by {T}
+en.127.04	en	127	reject|rejected|dismiss|dismissed proposal|offer|plan|initiative put|made|presented|submitted|offered by {T}
+en.131.01	en	131	threaten|threatened to cut|halt|suspend aid|funding|trade|cooperation|ties to|with {T}
+en.132.01	en	132	threaten|threatened to expel|suspend {T}
+en.1321.01	en	1321	threaten|threatened to ban {T}
+en.1383.01	en	1383	threaten|threatened to use chemical|biological weapons against {T}
+en.140.01	en	140	political dissent	self,noun
+en.1411.01	en	1411	protest|protested|demonstrate|demonstrated|rally|rallied demanding|to demand resignation|ouster|removal of {T}
+en.1412.01	en	1412	protest|protested|demonstrate|demonstrated|rally|rallied against tax|taxes|law|bill|reform|reforms|prices|policy|decision	self
+en.1413.01	en	1413	protest|protested|demonstrate|demonstrated|rally|rallied for rights|freedom|freedoms	self
+en.1414.01	en	1414	protest|protested|demonstrate|demonstrated|rally|rallied against regime|junta|coup	self
+en.142.02	en	142	go|went|been +on hunger strike	self
+en.142.03	en	142	hunger strike in|inside|at {T}	noun
+en.1433.01	en	1433	go|went +on strike for|over rights|pay|wages|salaries|conditions	self
+en.143.09	en	143	go|went +on strike	self
+en.144.03	en	144	block|blocked road|roads|highway|highways|port|ports	self
+en.144.04	en	144	blockade|blockaded road|roads|highway|port	self
+en.145.06	en	145	riot|rioted	self
+en.150.05	en	150	drills|exercises|manoeuvres|maneuvers|wargames around|near|off {T}	noun
+en.151.01	en	151	police on alert	self,noun
+en.151.02	en	151	increase|increased|step|stepped up security	self
+en.155.02	en	155	cyber command|units deploy|deployed	self,noun
+en.161.09	en	161	cut|cuts|sever|severed|break|broke diplomatic ties|relations with {T}
+en.161.10	en	161	suspend|suspended diplomatic ties|relations with {T}
+en.165.01	en	165	halt|halted|suspend|suspended mediation between {T}
+en.165.02	en	165	pull|pulled out of mediation	notarget
+en.170.01	en	170	coerce|pressure|pressured {T} into
+en.1711.02	en	1711	confiscate|confiscated|seize|seized land|property|assets of|from|belonging {T}
+en.172.05	en	172	ban|banned {T} from operating|working
+en.1821.01	en	1821	sexually assault|abuse {T}
+en.1821.02	en	1821	sexual violence against {T}	noun
+en.1834.01	en	1834	bomb|bombed market|mosque|church|school|hospital in {T}
+en.184.01	en	184	use|used {T} as human shields
+en.184.02	en	184	human shields	notarget,noun
+en.190.43	en	190	launch|launched|fire|fired drone|ballistic|cruise|hypersonic at|on|towards|into|against {T}
+en.190.44	en	190	drone|drones struck|hit|targeted {T}	noun
+en.192.06	en	192	capture|captured|seize|seized|overrun|overran|took|take|retake|retook town|city|village|villages|towns|capital|district|province|region|airport|base|positions of {T}
+en.192.07	en	192	seize|seized|take|took|gain|gained|tighten|tightened control of|over {T}
+en.192.08	en	192	capture of {T}	noun
+en.1951.01	en	1951	precision strike|strikes on|against {T}	noun
+en.1951.02	en	1951	guided munitions|bombs on|against {T}	noun
+en.200.02	en	200	mass killing|killings of {T}	noun
+en.204.01	en	204	use|used weapons of mass destruction against {T}
+en.072.09	en	072	send|sent|deliver|delivered|supply|supplied air defence|defense systems|missiles|tanks|jets|weapons|ammunition to {T}
+en.1823.06	en	1823	die|died in|during|after	victim
+en.1823.07	en	1823	lose|lost lives|life in|during	victim
+en.040.19	en	040	discuss|discussed bilateral relations|ties|cooperation with {T}
+en.040.20	en	040	discuss|discussed ways|means to strengthen|boost|enhance|develop|expand relations|ties|cooperation with {T}
+en.051.18	en	051	welcome|welcomed {T} decision|move|announcement|step|initiative|efforts|proposal|statement|agreement|call
+en.154.17	en	154	deploy|deployed|station|stationed nuclear|tactical weapons|missiles in|to {T}
+en.163.14	en	163	package of sanctions against|on {T}	noun
+en.163.15	en	163	sanctions package against|on {T}	noun
+en.111.18	en	111	condemn|condemned storming|raid|incursion|attack by {T}
+en.042.07	en	042	travel|travelled|traveled|fly|flew|head|headed to {T}
+en.1712.03	en	1712	demolish|demolished|raze|razed|bulldoze|bulldozed homes|houses|buildings in|of {T}
+en.042.20	en	042	visit|trip by {S} to {T}	noun
+en.111.20	en	111	condemn|condemned|denounce|denounced|criticise|criticised|criticize|criticized what +it|they called|described|termed {T}
+en.0311.03	en	0311	pledge|pledged|vow|vowed|promise|promised to expand|boost|deepen|increase trade|commerce|economic|investment	mutual
+en.0311.04	en	0311	pledge|pledged|vow|vowed|promise|promised to expand|boost|deepen|increase trade|commerce|economic|investment with {T}
+en.040.21	en	040	hold|held round|rounds of talks|negotiations	mutual
+en.040.22	en	040	hold|held round|rounds of talks|negotiations with {T}
+en.172.06	en	172	bar|barred|ban|banned {T} from entering|visiting|travelling|traveling
+en.1712.04	en	1712	torch|torched|burn|burned|burnt|loot|looted {T} homes|houses|cars|vehicles|fields|property|shops|mosque|church

@@ -17,7 +17,7 @@ import os
 import re
 import sys
 
-ORGS = {"UN", "EU", "NATO", "AU", "ASEAN", "OSCE", "IMF", "WB", "ICC", "ICJ", "OPEC",
+ORGS = {"MSF", "ICRC", "UN", "EU", "NATO", "AU", "ASEAN", "OSCE", "IMF", "WB", "ICC", "ICJ", "OPEC",
         "GCC", "ARL", "ECOWAS", "SADC", "OAS", "CSTO", "SCO", "IAEA", "WHO"}
 FIELDS = {"id", "pair", "lang", "published", "text", "events"}
 EVENT_FIELDS = {"source", "target", "roots", "required"}
