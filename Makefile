@@ -3,7 +3,7 @@
 MODULES := $(shell go list -f '{{.Dir}}/...' -m)
 BENCHTIME ?= 1x
 
-.PHONY: test vet bench run demo build fuzz
+.PHONY: test vet bench run demo build fuzz web
 
 test:
 	go test $(MODULES)
@@ -18,19 +18,29 @@ bench: export PIPELINE_SECONDS ?= 60
 bench:
 	go test -run='^$$' -bench=. -benchmem -timeout 60m $(MODULES)
 
-run:
+# The researcher page (pkg/webui): npm packages from package-lock.json,
+# integrity-checked, bundled with esbuild's Go API into pkg/webui/dist,
+# which the binaries embed. Needs only Go and the npm registry; without it
+# the server builds the page at run time (see pkg/webui/doc.go).
+web:
+	go run ./pkg/webui/build -out pkg/webui/dist
+
+run: web
 	go run ./services/geotrack run
 
-demo:
+demo: web
 	go run ./services/geotrack demo
 
-build:
+build: web
 	mkdir -p bin
 	for s in geotrack ingest extract aggregate; do go build -o bin/$$s ./services/$$s || exit 1; done
 
-# Each fuzz target for FUZZTIME (default 60s).
+# Each fuzz target for FUZZTIME (default 60s). -fuzzminimizetime keeps the
+# query fuzzer from spending its time shrinking inputs.
 FUZZTIME ?= 60s
+FUZZPKGS := ./text/ ./coder/ ./query/ ./ingest/ ./alert/ ./auth/
 fuzz:
-	cd pkg && for t in $$(go test -list 'Fuzz.*' ./text/ ./coder/ | grep ^Fuzz); do \
-	  pkg=$$(grep -l "func $$t" text/*_test.go coder/*_test.go | head -1 | xargs dirname); \
-	  go test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) ./$$pkg/ || exit 1; done
+	cd pkg && for p in $(FUZZPKGS); do \
+	  for t in $$(go test -list 'Fuzz.*' $$p | grep ^Fuzz); do \
+	    go test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s $$p || exit 1; done; done
+	cd events && go test -run='^$$' -fuzz='^FuzzDecodeEnvelope$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s .

@@ -11,10 +11,13 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/geotrack/geotrack/events"
@@ -304,7 +307,11 @@ func (e *Engine) post(ctx context.Context, rec alertRecord) error {
 	req.Header.Set("Geotrack-Alert-Id", rec.AlertID)
 	req.Header.Set("Geotrack-Alert-Revision", strconv.Itoa(rec.Revision))
 	req.Header.Set("Geotrack-Delivery", deliveryID(rec.Seq, TargetWebhook))
-	resp, err := e.opt.HTTPClient.Do(req)
+	client, err := e.webhookClient(ctx, req.URL.Hostname())
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return err
 	}
@@ -366,4 +373,99 @@ func (e *Engine) Redeliver(id string) (*Delivery, error) {
 	}
 	e.notify()
 	return &d, nil
+}
+
+// Webhook targets are checked twice. Validate refuses a rule whose host is
+// private when the rule is made; but a name can resolve to a public
+// address then and to 127.0.0.1 or 169.254.169.254 later (DNS rebinding),
+// so unless AllowPrivateTargets is set every connection a delivery makes,
+// redirects included, is checked again on the address actually dialed.
+
+// errPrivateTarget is a delivery refused because the address dialed is
+// loopback, private, link-local or otherwise internal.
+var errPrivateTarget = errors.New("webhook target resolves to a private or loopback address (refused unless private targets are allowed; geotrack run --allow-private)")
+
+// blockedAddr reports whether ip is an address a webhook must not reach.
+func blockedAddr(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	return !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() ||
+		thisNetwork.Contains(ip) || sharedAddressSpace.Contains(ip)
+}
+
+var (
+	// 0.0.0.0/8: connecting to 0.x.x.x reaches this host on Linux.
+	thisNetwork = netip.MustParsePrefix("0.0.0.0/8")
+	// 100.64.0.0/10: carrier-grade NAT, internal to a provider.
+	sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+)
+
+// checkDialed is a net.Dialer Control func: it runs after name resolution,
+// on the very address about to be connected to.
+func checkDialed(network, address string, _ syscall.RawConn) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return fmt.Errorf("webhook dial %s: %w", address, err)
+	}
+	if blockedAddr(ap.Addr()) {
+		return fmt.Errorf("%w: %s", errPrivateTarget, ap.Addr())
+	}
+	return nil
+}
+
+// publicTransport dials only public addresses. It ignores HTTP(S)_PROXY:
+// through a proxy the dial check would see only the proxy, and the proxy
+// would reach whatever the target name resolves to.
+var publicTransport = newPublicTransport(nil)
+
+func newPublicTransport(base *http.Transport) *http.Transport {
+	var t *http.Transport
+	if base != nil {
+		t = base.Clone()
+	} else {
+		t = http.DefaultTransport.(*http.Transport).Clone()
+	}
+	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: checkDialed}
+	t.Proxy = nil
+	t.DialContext = d.DialContext
+	t.DialTLSContext = nil
+	return t
+}
+
+// guardedTransports holds the checked copy of each caller-supplied
+// *http.Transport (one per Options.HTTPClient in practice).
+var guardedTransports sync.Map // *http.Transport -> *http.Transport
+
+// webhookClient is the configured client, its transport replaced by one
+// that checks every dialed address unless private targets are allowed. A
+// transport that is not an *http.Transport cannot be checked at dial time;
+// then the host's current addresses are checked before the request (this
+// narrows, but cannot close, the rebinding window).
+func (e *Engine) webhookClient(ctx context.Context, host string) (*http.Client, error) {
+	base := e.opt.HTTPClient
+	if e.opt.AllowPrivateTargets {
+		return base, nil
+	}
+	c := *base
+	switch t := base.Transport.(type) {
+	case nil:
+		c.Transport = publicTransport
+	case *http.Transport:
+		g, ok := guardedTransports.Load(t)
+		if !ok {
+			g, _ = guardedTransports.LoadOrStore(t, newPublicTransport(t))
+		}
+		c.Transport = g.(*http.Transport)
+	default:
+		addrs, err := net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+		if err != nil {
+			return nil, fmt.Errorf("webhook host %q: %w", host, err)
+		}
+		for _, a := range addrs {
+			if blockedAddr(a) {
+				return nil, fmt.Errorf("%w: %s is %s", errPrivateTarget, host, a)
+			}
+		}
+	}
+	return &c, nil
 }

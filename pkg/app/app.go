@@ -19,6 +19,7 @@ import (
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/alert"
 	"github.com/geotrack/geotrack/pkg/audit"
+	"github.com/geotrack/geotrack/pkg/auth"
 	"github.com/geotrack/geotrack/pkg/bus"
 	"github.com/geotrack/geotrack/pkg/coder"
 	"github.com/geotrack/geotrack/pkg/extract"
@@ -28,6 +29,7 @@ import (
 	"github.com/geotrack/geotrack/pkg/projector"
 	"github.com/geotrack/geotrack/pkg/query"
 	"github.com/geotrack/geotrack/pkg/store"
+	"github.com/geotrack/geotrack/pkg/webui"
 	"github.com/nats-io/nats.go"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -53,6 +55,16 @@ type Config struct {
 	// NATSURL is an external NATS; "" starts an embedded server in DataDir.
 	NATSURL     string
 	NATSOptions []nats.Option
+	// NATSAuth is the external NATS's credentials and TLS, added to
+	// NATSOptions (see pkg/bus Auth).
+	NATSAuth bus.Auth
+	// Auth is the HTTP API's tokens, rate limit and the no-token policy
+	// (pkg/auth): off only on loopback with no tokens, or when
+	// InsecureNoAuth says so.
+	Auth auth.Config
+	// Replicas of each stream (0 = pkg/bus's choice: 3 on a cluster, 1
+	// on a single server).
+	Replicas int
 	// SyncInterval is the embedded JetStream fsync interval (0 = pkg/bus
 	// default); see pkg/bus for the durability trade-off.
 	SyncInterval time.Duration
@@ -118,6 +130,24 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 			return nil, fmt.Errorf("app: unknown service %q (want %v)", s, AllServices)
 		}
 	}
+	// Access is decided before anything is opened: a refused start-up
+	// (no tokens on a public address) leaves nothing behind.
+	// A process without ingest or aggregate (extract alone) serves only
+	// probes and metrics, so it needs no tokens wherever it listens.
+	guard, err := auth.NewNoAPI(cfg.Auth, cfg.Log)
+	if cfg.has(Ingest) || cfg.has(Aggregate) {
+		guard, err = auth.New(cfg.Auth, cfg.Addr, cfg.Log)
+	}
+	if err != nil {
+		return nil, err
+	}
+	natsOpts, err := cfg.NATSAuth.Options()
+	if err != nil {
+		return nil, err
+	}
+	if len(natsOpts) > 0 && cfg.NATSURL == "" {
+		return nil, errors.New("app: NATS credentials and TLS options need an external server (--nats-url); the embedded one takes no credentials")
+	}
 	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("app: create data dir: %w", err)
 	}
@@ -137,7 +167,8 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		URL:          cfg.NATSURL,
 		DataDir:      filepath.Join(cfg.DataDir, "nats"),
 		SyncInterval: cfg.SyncInterval,
-		Options:      cfg.NATSOptions,
+		Replicas:     cfg.Replicas,
+		Options:      append(slices.Clone(cfg.NATSOptions), natsOpts...),
 		Name:         "geotrack " + fmt.Sprint(cfg.Services),
 		Logger:       cfg.Log,
 		Registry:     reg,
@@ -203,7 +234,10 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		})
 		eng.Register(mux)
 		a.onShutdown = append(a.onShutdown, eng.CloseStreams) // end SSE streams so Shutdown need not wait
-		query.New(st, articles{b}, query.Options{Log: audit.LogView{Bus: b}}).Register(mux)
+		qs := query.New(st, articles{b}, query.Options{Log: audit.LogView{Bus: b}})
+		qs.Register(mux)
+		a.onShutdown = append(a.onShutdown, qs.CloseStreams) // and /v1/events/stream
+		webui.New(webui.Options{Log: cfg.Log}).Register(mux) // GET / and /assets/: the researcher page
 		if !cfg.NoCheckpoints {
 			// Signed Merkle checkpoints of EVENTS (pkg/audit): one
 			// checkpointer per deployment, since each signs with its own key.
@@ -223,7 +257,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 	}
 	a.ln = ln
 	a.srv = &http.Server{
-		Handler:           httpx.NewMetrics(reg).Wrap(mux),
+		Handler:           httpx.NewMetrics(reg).Wrap(guard.Wrap(mux)),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}

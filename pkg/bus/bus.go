@@ -62,8 +62,11 @@ var ErrDataDirLocked = errors.New("data dir locked")
 const (
 	DefaultSyncInterval    = 10 * time.Second
 	DefaultDuplicateWindow = 10 * time.Minute
-	DefaultReplicas        = 1
-	DefaultStartTimeout    = 30 * time.Second
+	// DefaultReplicas is the replica count Config.Replicas == 0 gives a
+	// new stream on a clustered server (one that reports a cluster name);
+	// a standalone server gets 1.
+	DefaultReplicas     = 3
+	DefaultStartTimeout = 30 * time.Second
 )
 
 // Config says where the bus lives and how durable it is.
@@ -83,7 +86,11 @@ type Config struct {
 	// it. Ignored for an external server (configure it there).
 	SyncInterval time.Duration
 	SyncAlways   bool
-	// Replicas of each stream; 0 means 1. Use 3 on a 3-node cluster.
+	// Replicas of each stream. A positive value is applied to every stream
+	// (created, or updated in place). 0 means "auto": an existing stream
+	// keeps the replica count it has (so a tool or service started without
+	// the setting never scales an R3 log down to R1), and a new stream gets
+	// DefaultReplicas (3) on a clustered server and 1 on a standalone one.
 	Replicas int
 	// DuplicateWindow is how long the server remembers Nats-Msg-Id values
 	// to drop re-published messages; 0 means DefaultDuplicateWindow (10 min,
@@ -128,8 +135,8 @@ func Open(ctx context.Context, cfg Config) (*Bus, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.Replicas <= 0 {
-		cfg.Replicas = DefaultReplicas
+	if cfg.Replicas < 0 {
+		cfg.Replicas = 0
 	}
 	if cfg.DuplicateWindow <= 0 {
 		cfg.DuplicateWindow = DefaultDuplicateWindow
@@ -381,14 +388,43 @@ func (b *Bus) streamConfigs() []jetstream.StreamConfig {
 }
 
 // EnsureStreams creates the streams or updates their configuration in place;
-// an update keeps the stored messages.
+// an update keeps the stored messages. With Config.Replicas 0 the replica
+// count is decided per stream by autoReplicas.
 func (b *Bus) EnsureStreams(ctx context.Context) error {
 	for _, sc := range b.streamConfigs() {
+		if sc.Replicas == 0 {
+			r, err := b.autoReplicas(ctx, sc.Name)
+			if err != nil {
+				return err
+			}
+			sc.Replicas = r
+		}
 		if _, err := b.JS.CreateOrUpdateStream(ctx, sc); err != nil {
 			return fmt.Errorf("bus: ensure stream %s: %w", sc.Name, err)
 		}
 	}
 	return nil
+}
+
+// autoReplicas is the replica count of a stream when Config.Replicas is 0:
+// what an existing stream has, else DefaultReplicas on a clustered server
+// (the connection reports a cluster name) and 1 on a standalone one.
+func (b *Bus) autoReplicas(ctx context.Context, stream string) (int, error) {
+	s, err := b.JS.Stream(ctx, stream)
+	switch {
+	case err == nil:
+		if r := s.CachedInfo().Config.Replicas; r > 0 {
+			return r, nil
+		}
+		return 1, nil
+	case errors.Is(err, jetstream.ErrStreamNotFound):
+		if b.Conn.ConnectedClusterName() != "" {
+			return DefaultReplicas, nil
+		}
+		return 1, nil
+	default:
+		return 0, fmt.Errorf("bus: stream %s info: %w", stream, err)
+	}
 }
 
 // serverLogger forwards the embedded server's logs to slog.

@@ -23,7 +23,10 @@
 // corrupt it): a second Open on the same directory fails with
 // ErrDataDirLocked. Messages are limited to the server's max payload (1 MB
 // by default; b.Conn.MaxPayload()), so ingest must bound article size. With a URL the same code runs
-// against any server or cluster (set Replicas to 3 on a 3-node cluster);
+// against any server or cluster. Replicas 0 (the default) is "auto": an
+// existing stream keeps its replica count, a new one is R3 when the server
+// is clustered and R1 otherwise, so a service or tool started without the
+// setting never scales a replicated log down; a positive Replicas is applied.
 // Open keeps retrying the connection and the stream setup for StartTimeout
 // (30 s), so services may start before NATS or before its cluster has a
 // leader, while bad credentials or a refused stream config fail at once.

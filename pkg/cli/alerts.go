@@ -63,6 +63,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 	sub := args[0]
 	fs := newFlags(env, "alerts", "alerts "+sub+" [flags]")
 	server := fs.String("server", envOr(env, "GEOTRACK_SERVER", "http://"+envOr(env, "GEOTRACK_ADDR", "127.0.0.1:8080")), "base URL of the running geotrack (env GEOTRACK_SERVER)")
+	token := clientToken(env, fs)
 	var r events.Rule
 	var actor, source, target, dyad, place, cameo, root, plover, lang, quad listFlag
 	var gmin, gmax optFloat
@@ -104,6 +105,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	ctx = withToken(ctx, token())
 	base := strings.TrimRight(*server, "/")
 	switch sub {
 	case "add":

@@ -186,6 +186,7 @@ func apiCall(ctx context.Context, method, u string, body []byte, v any) error {
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	authorize(ctx, req)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("%v (is geotrack run up? see --server)", err)

@@ -32,7 +32,13 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	return Serve(ctx, env, f.config(env), func(a *app.App) error {
 		for _, art := range arts {
 			body, _ := json.Marshal(art)
-			resp, err := http.Post(a.URL()+"/v1/articles", "application/json", bytes.NewReader(body))
+			req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL()+"/v1/articles", bytes.NewReader(body))
+			if err != nil {
+				return err
+			}
+			req.Header.Set("Content-Type", "application/json")
+			authorize(withToken(ctx, f.sec.writeToken()), req)
+			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				return fmt.Errorf("post sample %q: %w", art.Title, err)
 			}

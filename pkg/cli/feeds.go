@@ -28,10 +28,12 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 	server := fset.String("server", envOr(env, "GEOTRACK_SERVER", "http://"+envOr(env, "GEOTRACK_ADDR", "127.0.0.1:8080")), "base URL of the running geotrack (env GEOTRACK_SERVER)")
 	interval := fset.String("interval", "", "add: polling interval (e.g. 15m); default the server's (5m)")
 	outlet := fset.String("outlet", "", "add: outlet name for the feed's articles; default the feed's title")
+	token := clientToken(env, fset)
 	pos, err := parseInterspersed(fset, args[1:])
 	if err != nil {
 		return err
 	}
+	ctx = withToken(ctx, token())
 	base := strings.TrimRight(*server, "/")
 	switch sub {
 	case "add":

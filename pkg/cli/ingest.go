@@ -64,9 +64,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	batch := fset.Int("batch", 500, "articles per request")
 	near := fset.Float64("near-threshold", 0, "without --server: MinHash similarity (0-1] from which a text is a near-duplicate of a stored one (0 = 0.7, negative = off); a server uses its own")
 	barMode := fset.String("progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
+	token := clientToken(env, fset)
 	if err := parse(fset, args); err != nil {
 		return err
 	}
+	ctx = withToken(ctx, token())
 	if fset.NArg() != 1 {
 		return usageError{"want exactly one PATH or -"}
 	}
@@ -434,6 +436,7 @@ func (h *httpSink) post(ctx context.Context, path, contentType string, body []by
 		return err
 	}
 	req.Header.Set("Content-Type", contentType)
+	authorize(ctx, req)
 	resp, err := h.client.Do(req)
 	if err != nil {
 		return err

@@ -41,9 +41,11 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 	server := fs.String("server", envOr(env, "GEOTRACK_SERVER", ""), "base URL of a running geotrack (env GEOTRACK_SERVER); empty reads --data directly")
 	data := fs.String("data", envOr(env, "GEOTRACK_DATA", "./geotrack-data"), "data folder to read when no --server is given (geotrack run must not hold it)")
 	asCSV := fs.Bool("csv", false, "print CSV instead of an aligned table")
+	token := clientToken(env, fs)
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
+	ctx = withToken(ctx, token())
 	q := url.Values{}
 	for _, kv := range fs.Args() {
 		k, v, ok := strings.Cut(kv, "=")
@@ -62,6 +64,7 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
+		authorize(ctx, req)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			return err

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 	"time"
@@ -19,9 +20,10 @@ type serverFlags struct {
 	data, addr, natsURL, services, logLevel string
 	maxBody                                 int64
 	syncInterval                            time.Duration
-	storyWindow                             int
+	storyWindow, replicas                   int
 	allowPrivate                            bool
 	noCheckpoints                           bool
+	sec                                     securityFlags
 }
 
 func (f *serverFlags) bind(env *Env, fs interface {
@@ -30,6 +32,8 @@ func (f *serverFlags) bind(env *Env, fs interface {
 	DurationVar(*time.Duration, string, time.Duration, string)
 	IntVar(*int, string, int, string)
 	BoolVar(*bool, string, bool, string)
+	Float64Var(*float64, string, float64, string)
+	Var(flag.Value, string, string)
 }, defServices string) {
 	fs.StringVar(&f.data, "data", envOr(env, "GEOTRACK_DATA", "./geotrack-data"), "data folder: embedded JetStream store and bbolt projection (env GEOTRACK_DATA)")
 	fs.StringVar(&f.addr, "addr", envOr(env, "GEOTRACK_ADDR", "127.0.0.1:8080"), "HTTP listen address (env GEOTRACK_ADDR)")
@@ -38,9 +42,11 @@ func (f *serverFlags) bind(env *Env, fs interface {
 	fs.Int64Var(&f.maxBody, "max-body", 1<<20, "HTTP request body limit in bytes")
 	fs.DurationVar(&f.syncInterval, "sync-interval", envDuration(env, "GEOTRACK_SYNC_INTERVAL", 0), "embedded JetStream fsync interval (0 = default; see README: durability)")
 	fs.IntVar(&f.storyWindow, "story-window", 1, "distinct-event window in days (+-)")
+	fs.IntVar(&f.replicas, "nats-replicas", 0, "replicas of each JetStream stream (0 = 3 on a NATS cluster, 1 on a single server; an existing stream keeps its count)")
 	fs.BoolVar(&f.allowPrivate, "allow-private", envOr(env, "GEOTRACK_ALLOW_PRIVATE", "") == "1", "let feeds and alert webhooks reach loopback and private addresses (env GEOTRACK_ALLOW_PRIVATE=1)")
 	fs.BoolVar(&f.noCheckpoints, "no-checkpoints", envOr(env, "GEOTRACK_NO_CHECKPOINTS", "") == "1", "do not sign audit checkpoints in this aggregate (run exactly one checkpointer per deployment; env GEOTRACK_NO_CHECKPOINTS=1)")
 	fs.StringVar(&f.logLevel, "log-level", envOr(env, "GEOTRACK_LOG_LEVEL", "info"), "debug, info, warn or error")
+	f.sec.bind(env, fs)
 }
 
 func (f *serverFlags) config(env *Env) app.Config {
@@ -53,8 +59,11 @@ func (f *serverFlags) config(env *Env) app.Config {
 	return app.Config{
 		DataDir: f.data, Addr: f.addr, NATSURL: f.natsURL, Services: svcs,
 		MaxBody: f.maxBody, SyncInterval: f.syncInterval, StoryWindowDays: f.storyWindow,
+		Replicas:      f.replicas,
 		AllowPrivate:  f.allowPrivate,
 		NoCheckpoints: f.noCheckpoints,
+		Auth:          f.sec.auth(),
+		NATSAuth:      f.sec.natsAuth(),
 		Log:           newLogger(env.Stderr, f.logLevel),
 	}
 }

@@ -30,8 +30,59 @@ func newParams(in url.Values, allowed ...string) (*params, error) {
 		if len(vs) > 1 {
 			return nil, httpx.BadRequest(k, "parameter %q given %d times; give it once", k, len(vs))
 		}
+		if len(vs[0]) > maxValueLen {
+			return nil, httpx.BadRequest(k, "parameter %q is %d bytes; at most %d", k, len(vs[0]), maxValueLen)
+		}
+	}
+	if n := len(strings.Fields(in.Get("q"))); n > maxWords {
+		return nil, httpx.BadRequest("q", "q has %d words; at most %d (each word is matched against every candidate sentence)", n, maxWords)
 	}
 	return &params{in: in, canon: url.Values{}}, nil
+}
+
+// Query cost limits. Every value is short (ids, codes, dates and cursors
+// are far below maxValueLen); each word of q is matched against every
+// candidate sentence; and a timeline's cost is its number of buckets times
+// the breakdown cells per bucket, both held in memory and written out.
+const (
+	maxValueLen = 1024
+	maxWords    = 16
+	// maxBuckets lets a weekly timeline span the full 100-year range and a
+	// daily one about 14 years.
+	maxBuckets = 5300
+	// maxCells bounds buckets x breakdown keys: a daily timeline by full
+	// CAMEO code (about 300 codes) may span about 3.5 years.
+	maxCells = 400_000
+)
+
+// byKeys is an upper bound on the breakdown keys per bucket of each by.
+var byKeys = map[string]int{"": 1, store.ByRoot: 20, store.ByQuad: 4, store.ByPLOVER: 20, store.ByCAMEO: 310}
+
+// timelineCost refuses a timeline whose answer would be too large: too
+// many buckets (400 naming interval) or too many breakdown cells (400
+// naming by), with the coarser question that would be answered.
+func (p *params) timelineCost(from, to store.Day, interval, by string) error {
+	days := int(to.Time().Sub(from.Time()).Hours()/24) + 1
+	buckets := days
+	switch interval {
+	case store.IntervalWeek:
+		buckets = days/7 + 2
+	case store.IntervalMonth:
+		buckets = days/28 + 2
+	case store.IntervalYear:
+		buckets = days/365 + 2
+	}
+	if buckets > maxBuckets {
+		return httpx.BadRequest("interval", "%s..%s by %s is about %d buckets; at most %d: use a coarser interval or a shorter range", from, to, interval, buckets, maxBuckets)
+	}
+	keys, ok := byKeys[by]
+	if !ok {
+		keys = byKeys[store.ByCAMEO]
+	}
+	if cells := buckets * keys; cells > maxCells {
+		return httpx.BadRequest("by", "by=%s over %d %s buckets is about %d cells; at most %d: use a coarser interval, a shorter range or a coarser by", by, buckets, interval, cells, maxCells)
+	}
+	return nil
 }
 
 func sorted(s []string) []string {

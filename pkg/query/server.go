@@ -92,6 +92,7 @@ func (s *Server) routes() []route {
 	return []route{
 		{"GET /v1/timeline", s.timeline},
 		{"GET /v1/events", s.events},
+		{"GET /v1/events/stream", s.eventsStream},
 		{"GET /v1/events/{id}", s.event},
 		{"GET /v1/events/{id}/provenance", s.provenance},
 		{"GET /v1/articles/{id}", s.article},
@@ -191,6 +192,9 @@ func (s *Server) timelineAnswer(p *params) (*TimelineAnswer, string, error) {
 		return nil, "", err
 	}
 	if q.By, err = p.enum("by", "", store.ByRoot, store.ByQuad, store.ByPLOVER, store.ByCAMEO); err != nil {
+		return nil, "", err
+	}
+	if err := p.timelineCost(q.From, q.To, q.Interval, q.By); err != nil {
 		return nil, "", err
 	}
 	metric, err := p.enum("metric", "events", "events", "mentions", "goldstein")
