@@ -33,8 +33,11 @@
 // reported at its sequence: a missing sequence (a gap), a leaf that differs
 // from the signed one (altered or reordered message), or a log shorter
 // than a checkpoint (truncation). Messages after the last checkpoint are
-// counted as not yet covered, which is not a failure. Then it replays the
-// log into a temporary store up to the live store's checkpoint and
-// compares the canonical dumps (store.Dump) line by line, reporting the
-// first differing bucket and key.
+// counted as not yet covered, which is not a failure. With a live store it
+// also replays the log into a temporary store up to the live store's
+// checkpoint, in the background while the log is checked (the two passes
+// overlap; a bad log stops the replay), and then compares the two stores
+// entry by entry in canonical dump order (store.Compare: raw keys and
+// values, without rendering a dump), reporting the first differing bucket
+// and key (store.KeyString).
 package audit

@@ -1,19 +1,13 @@
 package audit
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/bus"
@@ -92,6 +86,18 @@ func Verify(ctx context.Context, b *bus.Bus, opt VerifyOptions) (*Report, error)
 	}
 	rep.Checkpoints = len(cps)
 
+	// The rebuild of the projection reads the log on its own while the
+	// log is checked here: the two passes overlap instead of adding up. A
+	// problem in the log stops the rebuild (deferred cleanup).
+	var rb *rebuild
+	if opt.StorePath != "" {
+		var err error
+		if rb, err = startRebuild(ctx, b, opt); err != nil {
+			return nil, err
+		}
+		defer rb.cleanup()
+	}
+
 	tree := &Tree{}
 	ci := 0
 	var rng []Hash // leaves since the previous checkpoint
@@ -133,10 +139,10 @@ func Verify(ctx context.Context, b *bus.Bus, opt VerifyOptions) (*Report, error)
 		rep.Bad = &Problem{Kind: "log", Seq: rep.Messages + 1, Detail: fmt.Sprintf("the log ends at %d but checkpoint %d signs %d messages", rep.Messages, cps[ci].Size, cps[ci].Size)}
 		return rep, nil
 	}
-	if opt.StorePath == "" {
+	if rb == nil {
 		return rep, nil
 	}
-	return rep, compareProjection(ctx, b, opt, rep)
+	return rep, rb.compare(rep)
 }
 
 // checkChain checks signatures and that each checkpoint extends the
@@ -190,140 +196,90 @@ func locate(cp *events.AuditCheckpoint, got []Hash) *Problem {
 	return &Problem{Kind: "checkpoint", Seq: uint64(cp.Size), Detail: "the signed leaves do not give the signed root"}
 }
 
-func compareProjection(ctx context.Context, b *bus.Bus, opt VerifyOptions, rep *Report) error {
+// rebuild is a replay of the log into a temporary store, up to the live
+// projection's checkpoint, running in the background.
+type rebuild struct {
+	live   *store.Store
+	seq    uint64
+	tmp    string
+	path   string
+	cancel context.CancelFunc
+	done   chan struct{}
+	err    error
+}
+
+func startRebuild(ctx context.Context, b *bus.Bus, opt VerifyOptions) (*rebuild, error) {
 	live, err := store.Open(opt.StorePath, store.Options{StoryWindowDays: opt.StoryWindowDays, Timeout: 0})
 	if err != nil {
-		return fmt.Errorf("audit: open live projection: %w", err)
+		return nil, fmt.Errorf("audit: open live projection: %w", err)
 	}
-	defer live.Close()
 	seq, _, err := live.Checkpoint()
 	if err != nil {
-		return err
-	}
-	rep.StoreSeq = seq
-	if seq > rep.Messages {
-		rep.Bad = &Problem{Kind: "projection", Bucket: "meta", Key: "seq", Detail: fmt.Sprintf("the projection claims sequence %d, the log ends at %d", seq, rep.Messages)}
-		return nil
+		live.Close()
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp(opt.TempDir, "geotrack-verify-")
 	if err != nil {
-		return fmt.Errorf("audit: temp folder: %w", err)
+		live.Close()
+		return nil, fmt.Errorf("audit: temp folder: %w", err)
 	}
-	defer os.RemoveAll(tmp)
-	path := filepath.Join(tmp, "rebuild.db")
-	if seq > 0 {
-		if _, err := Replay(ctx, b, path, seq, live.StoryWindowDays()); err != nil {
-			return err
+	ctx, cancel := context.WithCancel(ctx)
+	rb := &rebuild{live: live, seq: seq, tmp: tmp, path: filepath.Join(tmp, "rebuild.db"), cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(rb.done)
+		if seq > 0 {
+			_, rb.err = Replay(ctx, b, rb.path, seq, live.StoryWindowDays())
 		}
+	}()
+	return rb, nil
+}
+
+func (rb *rebuild) cleanup() {
+	rb.cancel()
+	<-rb.done
+	rb.live.Close()
+	os.RemoveAll(rb.tmp)
+}
+
+// compare waits for the rebuild and compares it with the live store.
+func (rb *rebuild) compare(rep *Report) error {
+	rep.StoreSeq = rb.seq
+	if rb.seq > rep.Messages {
+		rep.Bad = &Problem{Kind: "projection", Bucket: "meta", Key: "seq", Detail: fmt.Sprintf("the projection claims sequence %d, the log ends at %d", rb.seq, rep.Messages)}
+		return nil
 	}
-	rebuilt, err := store.Open(path, store.Options{StoryWindowDays: live.StoryWindowDays()})
+	<-rb.done
+	if rb.err != nil {
+		return rb.err
+	}
+	rebuilt, err := store.Open(rb.path, store.Options{StoryWindowDays: rb.live.StoryWindowDays()})
 	if err != nil {
 		return err
 	}
 	defer rebuilt.Close()
-	n, p, err := CompareDumps(live, rebuilt)
+	n, p, err := CompareDumps(rb.live, rebuilt)
 	rep.DumpLines = n
 	rep.Bad = p
 	return err
 }
 
-// CompareDumps streams both stores' canonical dumps and returns the number
-// of equal lines and the first difference (nil if none). Dumps are
-// streamed, not held: a million-event store dumps to about a gigabyte.
+// CompareDumps compares the live projection with a rebuild entry by entry
+// (store.Compare: the raw keys and values of the canonical dump, without
+// rendering them) and returns the number of equal entries and the first
+// difference (nil if none).
 func CompareDumps(live, rebuilt *store.Store) (int, *Problem, error) {
-	lr, lw := io.Pipe()
-	rr, rw := io.Pipe()
-	dump := func(st *store.Store, w *io.PipeWriter) {
-		bw := bufio.NewWriterSize(w, 1<<16)
-		err := st.Dump(bw)
-		if err == nil {
-			err = bw.Flush()
-		}
-		w.CloseWithError(err)
+	n, d, err := store.Compare(live, rebuilt)
+	if err != nil || d == nil {
+		return n, nil, err
 	}
-	go dump(live, lw)
-	go dump(rebuilt, rw)
-	defer lr.Close()
-	defer rr.Close()
-	a, c := bufio.NewReaderSize(lr, 1<<16), bufio.NewReaderSize(rr, 1<<16)
-	n := 0
-	for {
-		la, ea := a.ReadBytes('\n')
-		lc, ec := c.ReadBytes('\n')
-		if ea != nil && ea != io.EOF {
-			return n, nil, fmt.Errorf("audit: dump live: %w", ea)
-		}
-		if ec != nil && ec != io.EOF {
-			return n, nil, fmt.Errorf("audit: dump rebuild: %w", ec)
-		}
-		if !bytes.Equal(la, lc) {
-			return n, dumpProblem(la, lc), nil
-		}
-		if ea == io.EOF {
-			return n, nil, nil
-		}
-		n++
-	}
-}
-
-// dumpProblem describes the first differing dump line. A key present on
-// one side only sorts first on that side.
-func dumpProblem(live, rebuilt []byte) *Problem {
-	split := func(l []byte) (bucket, key, val string) {
-		f := strings.Fields(string(l))
-		for len(f) < 3 {
-			f = append(f, "")
-		}
-		return f[0], f[1], f[2]
-	}
-	lb, lk, lv := split(live)
-	rb, rk, rv := split(rebuilt)
-	p := &Problem{Kind: "projection"}
-	switch {
-	case len(live) == 0:
-		p.Bucket, p.Key, p.Detail = rb, printable(rk), "in the rebuild, missing from the live projection"
-	case len(rebuilt) == 0:
-		p.Bucket, p.Key, p.Detail = lb, printable(lk), "in the live projection, not in the rebuild"
-	case lb != rb || lk != rk:
-		if lb < rb || (lb == rb && lk < rk) {
-			p.Bucket, p.Key, p.Detail = lb, printable(lk), "in the live projection, not in the rebuild"
-		} else {
-			p.Bucket, p.Key, p.Detail = rb, printable(rk), "in the rebuild, missing from the live projection"
-		}
+	p := &Problem{Kind: "projection", Bucket: d.Bucket, Key: store.KeyString(d.Bucket, d.Key)}
+	switch d.Side {
+	case "a":
+		p.Detail = "in the live projection, not in the rebuild"
+	case "b":
+		p.Detail = "in the rebuild, missing from the live projection"
 	default:
-		p.Bucket, p.Key = lb, printable(lk)
-		p.Detail = fmt.Sprintf("value differs (live %d bytes, rebuilt %d bytes)", len(lv)/2, len(rv)/2)
+		p.Detail = fmt.Sprintf("value differs (live %d bytes, rebuilt %d bytes)", d.LenA, d.LenB)
 	}
-	return p
-}
-
-// printable shows a hex key as text where it is text: its \0-separated
-// text parts with "/" between them, and a binary tail (a day, a story
-// hash) as hex after "/0x".
-func printable(hexKey string) string {
-	b, err := hex.DecodeString(hexKey)
-	if err != nil {
-		return hexKey
-	}
-	cut := 0 // end of the text parts (after their \0)
-	for i, c := range b {
-		if c == 0 {
-			cut = i + 1
-			continue
-		}
-		if !unicode.IsPrint(rune(c)) && c < 0x80 {
-			break
-		}
-		if i == len(b)-1 {
-			cut = len(b)
-		}
-	}
-	text := strings.ReplaceAll(string(b[:cut]), "\x00", "/")
-	if !utf8.ValidString(text) {
-		return hexKey
-	}
-	if cut == len(b) {
-		return strings.TrimSuffix(text, "/")
-	}
-	return text + "0x" + hex.EncodeToString(b[cut:])
+	return n, p, nil
 }

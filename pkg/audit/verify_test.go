@@ -12,6 +12,7 @@ import (
 
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/bus"
+	"github.com/geotrack/geotrack/pkg/store"
 	"github.com/nats-io/nats.go"
 	bolt "go.etcd.io/bbolt"
 )
@@ -216,7 +217,7 @@ func TestVerifyComparesProjection(t *testing.T) {
 	err = db.Update(func(tx *bolt.Tx) error {
 		bk := tx.Bucket([]byte("agg_dyad"))
 		k, v := bk.Cursor().First()
-		edited = string(bytes.ReplaceAll(k, []byte{0}, []byte("/")))
+		edited = store.KeyString("agg_dyad", k)
 		nv := append([]byte(nil), v...)
 		nv[len(nv)-1] ^= 1
 		return bk.Put(append([]byte(nil), k...), nv)
@@ -232,8 +233,8 @@ func TestVerifyComparesProjection(t *testing.T) {
 	if rep.Bad == nil || rep.Bad.Kind != "projection" || rep.Bad.Bucket != "agg_dyad" {
 		t.Fatalf("edited bucket not found: %+v", rep.Bad)
 	}
-	if want := edited[:strings.LastIndex(edited, "/")+1]; !strings.HasPrefix(rep.Bad.Key, want+"0x") {
-		t.Fatalf("reported key %q, edited %q", rep.Bad.Key, edited)
+	if rep.Bad.Key != edited || strings.Count(edited, "/") != 2 {
+		t.Fatalf("reported key %q, edited %q (source/target/day)", rep.Bad.Key, edited)
 	}
 }
 

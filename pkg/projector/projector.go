@@ -115,7 +115,9 @@ func (p *Projector) runOnce(ctx context.Context) error {
 		msgs []bus.Msg
 		recs []store.Record
 	}
-	batches := make(chan batch, 1)
+	// A few batches of slack: a bulk-loading store (rebuild, replay)
+	// pauses for its periodic commit, and reading and decoding go on.
+	batches := make(chan batch, 4)
 	applyErr := make(chan error, 1)
 	go func() {
 		var err error
@@ -205,6 +207,16 @@ func (p *Projector) apply(ctx context.Context, msgs []bus.Msg, recs []store.Reco
 // checkpoint still moves past it.
 func Decode(m bus.Msg) (store.Record, error) {
 	rec := store.Record{Seq: m.Seq, Time: m.Time}
+	if ev, err := decodeCodedFast(m.Data); err == nil {
+		rec.Coded = ev
+		return rec, nil
+	}
+	return decodeSlow(m, rec)
+}
+
+// decodeSlow is Decode through encoding/json: every message type, and the
+// reference the fast path is tested against.
+func decodeSlow(m bus.Msg, rec store.Record) (store.Record, error) {
 	env, err := events.DecodeEnvelope(m.Data)
 	if err != nil {
 		return rec, err

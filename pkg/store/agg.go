@@ -74,11 +74,26 @@ func cmpEntry(a, b aggEntry) int {
 	return cmp.Or(cmp.Compare(a.Root, b.Root), cmp.Compare(a.Quad, b.Quad), cmp.Compare(a.PLOVER, b.PLOVER))
 }
 
+// searchEntry is slices.BinarySearchFunc with cmpEntry, written out: it
+// runs several times per event.
+func searchEntry(es []aggEntry, d *aggEntry) (int, bool) {
+	lo, hi := 0, len(es)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpEntry(es[m], *d) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(es) && cmpEntry(es[lo], *d) == 0
+}
+
 func (a *aggVal) add(d aggEntry, versions []verCount) {
 	if d.Events == 0 && d.Mentions == 0 && d.Gold == 0 && len(versions) == 0 {
 		return
 	}
-	i, found := slices.BinarySearchFunc(a.Entries, d, func(x, y aggEntry) int { return cmpEntry(x, y) })
+	i, found := searchEntry(a.Entries, &d)
 	if !found {
 		a.Entries = slices.Insert(a.Entries, i, aggEntry{CAMEO: d.CAMEO, Root: d.Root, PLOVER: d.PLOVER, Quad: d.Quad})
 	}
@@ -92,6 +107,12 @@ func (a *aggVal) add(d aggEntry, versions []verCount) {
 	for _, vc := range versions {
 		v, n := vc.Version, vc.Coded
 		if n == 0 {
+			continue
+		}
+		if len(a.Versions) == 1 && a.Versions[0].Version == v { // the usual case: one coder version
+			if a.Versions[0].Coded += n; a.Versions[0].Coded == 0 {
+				a.Versions = a.Versions[:0]
+			}
 			continue
 		}
 		j, found := slices.BinarySearchFunc(a.Versions, v, func(c verCount, v string) int { return cmp.Compare(c.Version, v) })

@@ -66,31 +66,18 @@ func goneAt(tx *bolt.Tx, asOf uint64) ([]goneEvent, error) {
 func knownEvents(tx *bolt.Tx, bucket, prefix []byte, lo, hi Day, asOf uint64, gone []goneEvent, match func(raw []byte, rec *stored) (bool, error)) ([]*stored, error) {
 	var out []*stored
 	evb := tx.Bucket(bEv)
-	c := tx.Bucket(bucket).Cursor()
-	start := bytes.Clone(prefix)
-	if lo != 0 {
-		start = append(start, lo.key()...)
-	}
 	var seqs []uint64
-	for k, v := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		rest := k[len(prefix):]
-		if len(rest) != 4 {
-			continue
-		}
-		day := Day(binary.BigEndian.Uint32(rest))
-		if hi != 0 && day > hi {
-			break
-		}
+	err := scanSeries(tx, bucket, prefix, lo, hi, func(day Day, v []byte) (bool, error) {
 		if !bytes.Equal(bucket, bIxDate) {
 			post, _, err := splitAgg(v)
 			if err != nil {
-				return nil, fmt.Errorf("aggregate %q: %w", k, err)
+				return false, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
 			}
 			v = post
 		}
 		var err error
 		if seqs, err = decodePosting(seqs[:0], v); err != nil {
-			return nil, fmt.Errorf("posting list %q: %w", k, err)
+			return false, fmt.Errorf("posting list %q/%s: %w", prefix, day, err)
 		}
 		for _, seq := range seqs {
 			if seq > asOf {
@@ -98,24 +85,28 @@ func knownEvents(tx *bolt.Tx, bucket, prefix []byte, lo, hi Day, asOf uint64, go
 			}
 			raw := evb.Get(seqKey(seq))
 			if raw == nil {
-				return nil, fmt.Errorf("posting list %q lists missing seq %d", k, seq)
+				return false, fmt.Errorf("posting list %q/%s lists missing seq %d", prefix, day, seq)
 			}
 			ok, err := match(raw, nil)
 			if err != nil || !ok {
 				if err != nil {
-					return nil, fmt.Errorf("event at seq %d: %w", seq, err)
+					return false, fmt.Errorf("event at seq %d: %w", seq, err)
 				}
 				continue
 			}
 			rec, err := decodeStored(seq, raw)
 			if err != nil {
-				return nil, fmt.Errorf("event at seq %d: %w", seq, err)
+				return false, fmt.Errorf("event at seq %d: %w", seq, err)
 			}
 			if ok, err := match(nil, rec); err != nil || !ok {
 				continue
 			}
 			out = append(out, rec)
 		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, g := range gone {
 		day, err := ParseDay(g.rec.Ev.Date)
@@ -193,7 +184,7 @@ func (s *Store) TimelineAsOf(q TimelineQuery, asOf uint64) (*Timeline, error) {
 	stories := map[string]*agg{}
 	versions := map[string]struct{}{}
 	answerAsOf := AsOf{Seq: asOf}
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		cur := readAsOf(tx)
 		if asOf > cur.Seq {
 			return fmt.Errorf("%w: as_of %d is after the projection's position %d", ErrBadPosition, asOf, cur.Seq)
@@ -310,7 +301,7 @@ func (s *Store) EventsAsOf(q EventQuery, asOf uint64) (*EventPage, error) {
 	bucket, prefix := q.index()
 	page := &EventPage{AsOf: AsOf{Seq: asOf}}
 	versions := map[string]struct{}{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		cur := readAsOf(tx)
 		if asOf > cur.Seq {
 			return fmt.Errorf("%w: as_of %d is after the projection's position %d", ErrBadPosition, asOf, cur.Seq)

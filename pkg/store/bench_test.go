@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"path/filepath"
 	"slices"
 	"syscall"
@@ -117,25 +118,33 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// rawWrite puts, for a batch, the keys Apply would write (with stand-in
-// values of about the same size) in one transaction.
+// rawWrite puts, for a batch, the keys Apply would write (format 2, see
+// keys.go; with stand-in values of about the same size) in one
+// transaction, in key order, each distinct key once.
 func rawWrite(tx *bolt.Tx, batch []store.Record) error {
 	type kv struct{ k, v []byte }
-	sets := map[string]map[string][]byte{}
+	sets := map[string]map[string]int{}
 	put := func(bucket string, k []byte, size int) {
 		m := sets[bucket]
 		if m == nil {
-			m = map[string][]byte{}
+			m = map[string]int{}
 			sets[bucket] = m
 		}
-		m[string(k)] = make([]byte, size)
+		m[string(k)] = size
 	}
-	key := func(tail []byte, parts ...string) []byte {
-		var k []byte
+	series := func(d store.Day, parts ...string) []byte {
+		k := binary.BigEndian.AppendUint32(nil, uint32(d)/100)
 		for _, p := range parts {
 			k = append(append(k, p...), 0)
 		}
-		return append(k, tail...)
+		return binary.BigEndian.AppendUint32(k, uint32(d))
+	}
+	hashKey := func(id string) []byte {
+		b, err := hex.DecodeString(id)
+		if err != nil {
+			return append([]byte{0}, id...)
+		}
+		return append([]byte{1}, b...)
 	}
 	for _, r := range batch {
 		e := r.Coded
@@ -148,17 +157,18 @@ func rawWrite(tx *bolt.Tx, batch []store.Record) error {
 			place = e.Location.Country
 		}
 		put("ev", seq, 160+len(e.Sentence.Text))
-		put("id", []byte(e.ID), 8)
-		put("art", []byte(e.ArticleID), 9)
+		put("id", hashKey(e.ID), 8)
+		put("art", hashKey(e.ArticleID), 9)
 		put("ix_date", day, 400)
-		put("agg_actor", key(day, src), 150)
-		put("agg_actor", key(day, tgt), 150)
-		put("agg_dyad", key(day, src, tgt), 36)
+		put("agg_actor", series(d, src), 150)
+		put("agg_actor", series(d, tgt), 150)
+		put("agg_dyad", series(d, src, tgt), 36)
 		put("actors", []byte(src), 4000)
 		put("actors", []byte(tgt), 4000)
-		put("story", append(key(day, src, tgt, e.CAMEO, place), []byte(e.ID[:12])...), 60)
+		story := append(append(append([]byte(nil), day...), src+"\x00"+tgt+"\x00"+e.CAMEO+"\x00"+place+"\x00"...), day...)
+		put("story", append(story, e.ID[:12]...), 60)
 		if place != "" {
-			put("agg_place", key(day, place), 150)
+			put("agg_place", series(d, place), 150)
 		}
 	}
 	for name, m := range sets {
@@ -166,9 +176,12 @@ func rawWrite(tx *bolt.Tx, batch []store.Record) error {
 		if err != nil {
 			return err
 		}
+		if name == "ev" {
+			bk.FillPercent = 1.0 // as Apply: appended in seq order
+		}
 		kvs := make([]kv, 0, len(m))
-		for k, v := range m {
-			kvs = append(kvs, kv{[]byte(k), v})
+		for k, size := range m {
+			kvs = append(kvs, kv{[]byte(k), make([]byte, size)})
 		}
 		slices.SortFunc(kvs, func(a, b kv) int { return bytes.Compare(a.k, b.k) })
 		for _, x := range kvs {

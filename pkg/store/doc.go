@@ -55,30 +55,40 @@
 // aggregates at query time. A timeline has a bucket for every period in the
 // range, with zeros where nothing happened.
 //
-// # Layout (buckets and keys)
+// # Layout (buckets and keys), format 2
 //
-//	meta       seq, at (checkpoint), story_window_days, secret (cursor key)
+//	meta       seq, at (checkpoint), format, story_window_days, secret (cursor key)
 //	ev         seq (8 bytes, big-endian) -> event record (filter fields first)
-//	id         event id -> seq
-//	art        article id -> posting list of seqs
+//	id         event id (hashKey) -> seq
+//	art        article id (hashKey) -> posting list of seqs
 //	ix_date    day (yyyymmdd, uint32 BE) -> posting list of seqs
-//	story      source \0 target \0 cameo \0 place \0 anchor-day hash -> story
-//	agg_actor  key \0 day -> aggregate + posting list (source or target)
-//	agg_dyad   source \0 target \0 day -> aggregate + posting list
-//	agg_place  country \0 day -> aggregate + posting list
-//	actors     key -> all-time aggregate with partners (both directions)
+//	story      anchor day | source \0 target \0 cameo \0 place \0 | story id -> story
+//	agg_actor  month | key \0 | day -> aggregate + posting list (source or target)
+//	agg_dyad   month | source \0 target \0 | day -> aggregate + posting list
+//	agg_place  month | country \0 | day -> aggregate + posting list
+//	actors     key -> all-time aggregate by QuadClass, with partners (both directions)
 //	rejected   seq -> reason
 //	gone       seq -> retracting seq (8 bytes) + the retracted event record
 //
-// Days are big-endian yyyymmdd, so one actor's year is one contiguous key
-// range. A daily aggregate value holds the stories counted on that day
-// (anchor day) and, first, the posting list of the events dated that day:
-// one key per (entity, day) serves both timelines and event lists. Posting
-// lists are delta-encoded uvarint sequences; values are a compact binary
-// format with a leading format byte (see codec.go). A batch reads each
-// aggregate, posting list and story it touches once, changes it in memory
-// and writes it once, in key order; the number of distinct keys a batch
-// touches, not the number of events, is what a batch costs.
+// Time comes first in every key that a batch of recent news writes many
+// of (month, yyyymm as uint32 BE; days as yyyymmdd uint32 BE): a batch
+// dirties the pages of the months it covers, not a page in every
+// entity's region of the file, so its cost does not grow with the file
+// (keys.go explains the measurements). One series over a year is twelve
+// short range scans. Event and article ids, hex content hashes, are keyed
+// by their bytes. A file of another format is refused by Open with a
+// message to run `geotrack rebuild`.
+//
+// A daily aggregate value holds the stories counted on that day (anchor
+// day) and, first, the posting list of the events dated that day: one key
+// per (entity, day) serves both timelines and event lists. Posting lists
+// are delta-encoded uvarint sequences; values are a compact binary format
+// with a leading format byte (see codec.go). A batch reads each aggregate,
+// posting list and story it touches once, changes it in memory and writes
+// it once, in key order; the number of distinct keys a batch touches, not
+// the number of events, is what a batch costs. A bulk load (Options.NoSync:
+// rebuild, replay) keeps that state across Apply calls and commits every
+// Options.BulkEvents events, with pages packed full.
 //
 // A retracted event leaves ev, id and its posting lists but is kept in
 // gone, so TimelineAsOf and EventsAsOf can answer what was known at any

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"slices"
-	"sort"
+
+	"github.com/geotrack/geotrack/events"
 )
 
 // Event indexes are posting lists: the ascending stream sequences of the
@@ -17,22 +19,26 @@ import (
 // event list page walks the lists of its range in key order, which is
 // (day, seq) order.
 
-const (
-	ixDate uint8 = iota
-	ixArt
-	ixActor
-	ixDyad
-	ixPlace
-)
-
-// ixAgg maps the posting lists kept inside aggregates to their aggregate.
-var ixAgg = map[uint8]uint8{ixActor: aggActor, ixDyad: aggDyad, ixPlace: aggPlace}
-
-var ixBuckets = map[uint8][]byte{ixDate: bIxDate, ixArt: bArt}
-
+// postRef names a posting list of its own bucket: the events of a day
+// (ix_date) or of an article (art). The lists per actor, dyad and place
+// live in the daily aggregates (aggRef).
 type postRef struct {
-	bucket uint8
-	key    string
+	day Day    // ix_date when art == ""
+	art string // art: the article id
+}
+
+func (r postRef) bucket() []byte {
+	if r.art != "" {
+		return bArt
+	}
+	return bIxDate
+}
+
+func (r postRef) key() []byte {
+	if r.art != "" {
+		return hashKey(r.art)
+	}
+	return r.day.key()
 }
 
 type posting struct{ seqs []uint64 }
@@ -76,45 +82,98 @@ func decodePosting(dst []uint64, v []byte) ([]uint64, error) {
 }
 
 func (b *batch) posting(ref postRef) (*posting, error) {
-	if ab, ok := ixAgg[ref.bucket]; ok {
-		return &b.agg(aggRef{ab, ref.key}).Post, nil
-	}
 	if p, ok := b.posts[ref]; ok {
 		return p, nil
 	}
 	p := &posting{}
-	if v := b.tx.Bucket(ixBuckets[ref.bucket]).Get([]byte(ref.key)); v != nil {
+	if v := b.tx.Bucket(ref.bucket()).Get(ref.key()); v != nil {
 		var err error
 		if p.seqs, err = decodePosting(nil, v); err != nil {
-			return nil, fmt.Errorf("posting list %q: %w", ref.key, err)
+			return nil, fmt.Errorf("posting list %s: %w", KeyString(string(ref.bucket()), ref.key()), err)
 		}
 	}
 	b.posts[ref] = p
 	return p, nil
 }
 
-func (b *batch) flushPosts() error {
-	refs := make([]postRef, 0, len(b.posts))
-	for r := range b.posts {
-		refs = append(refs, r)
+// dayAggs are the daily aggregates of an event's day: of its source and
+// target actor keys, its dyad and its place (nil where it has none). The
+// event is listed in them, and a story it opens counts in them: looked up
+// once for both.
+type dayAggs struct {
+	day                   Day
+	src, tgt, dyad, place *aggVal
+}
+
+func (b *batch) dayAggs(ev *events.EventCoded, day Day) *dayAggs {
+	d := &dayAggs{day: day}
+	src, tgt := ev.Source.Key(), ev.Target.Key()
+	if src != "" {
+		d.src = b.agg(aggRef{bucket: aggActor, day: day, a: src})
 	}
-	sort.Slice(refs, func(i, j int) bool {
-		if refs[i].bucket != refs[j].bucket {
-			return refs[i].bucket < refs[j].bucket
+	if tgt != "" && tgt != src {
+		d.tgt = b.agg(aggRef{bucket: aggActor, day: day, a: tgt})
+	}
+	if src != "" && tgt != "" {
+		d.dyad = b.agg(aggRef{bucket: aggDyad, day: day, a: src, b: tgt})
+	}
+	if pl := placeOf(ev); pl != "" {
+		d.place = b.agg(aggRef{bucket: aggPlace, day: day, a: pl})
+	}
+	return d
+}
+
+// eachPosting calls fn with every posting list an event is listed in: its
+// day, its article, and its daily aggregates da.
+func (b *batch) eachPosting(ev *events.EventCoded, da *dayAggs, fn func(*posting)) error {
+	p, err := b.posting(postRef{day: da.day})
+	if err != nil {
+		return err
+	}
+	fn(p)
+	if ev.ArticleID != "" {
+		if p, err = b.posting(postRef{art: ev.ArticleID}); err != nil {
+			return err
 		}
-		return refs[i].key < refs[j].key
-	})
-	for _, r := range refs {
-		bk := b.tx.Bucket(ixBuckets[r.bucket])
-		seqs := b.posts[r].seqs
-		var err error
-		if len(seqs) == 0 {
-			err = bk.Delete([]byte(r.key))
-		} else {
-			err = bk.Put([]byte(r.key), encodePosting(seqs))
+		fn(p)
+	}
+	for _, a := range [...]*aggVal{da.src, da.tgt, da.dyad, da.place} {
+		if a != nil {
+			fn(&a.Post)
 		}
-		if err != nil {
-			return fmt.Errorf("posting list %q: %w", r.key, err)
+	}
+	return nil
+}
+
+type keyed[T any] struct {
+	k []byte
+	v T
+}
+
+func sortKeyed[T any](xs []keyed[T]) {
+	slices.SortFunc(xs, func(a, b keyed[T]) int { return bytes.Compare(a.k, b.k) })
+}
+
+func (b *batch) flushPosts() error {
+	for _, bk := range [][]byte{bIxDate, bArt} {
+		var xs []keyed[*posting]
+		for r, p := range b.posts {
+			if bytes.Equal(r.bucket(), bk) {
+				xs = append(xs, keyed[*posting]{r.key(), p})
+			}
+		}
+		sortKeyed(xs)
+		bucket := b.tx.Bucket(bk)
+		for _, x := range xs {
+			var err error
+			if len(x.v.seqs) == 0 {
+				err = bucket.Delete(x.k)
+			} else {
+				err = bucket.Put(x.k, encodePosting(x.v.seqs))
+			}
+			if err != nil {
+				return fmt.Errorf("posting list %s: %w", KeyString(string(bk), x.k), err)
+			}
 		}
 	}
 	return nil

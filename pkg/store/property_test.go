@@ -77,13 +77,25 @@ func TestRedeliveryEqualsRebuild(t *testing.T) {
 		want := dump(t, clean)
 
 		one := openTemp(t, Options{})
+		one.bulk = 0 // one transaction per Apply, as live
 		applyAll(t, one, log, 1)
 		if got := dump(t, one); got != want {
 			t.Fatalf("iter %d: one record per batch differs from one batch:\n%s", iter, diffLines(want, got))
 		}
 
+		// Even iterations apply one transaction per batch (live); odd ones
+		// bulk-load (a rebuild), committing every few dozen events, so a
+		// commit falls inside, between and after redelivered batches.
 		path := filepath.Join(t.TempDir(), "live.db")
-		live, err := Open(path, Options{NoSync: true})
+		opt := Options{NoSync: true, BulkEvents: 1 + r.IntN(60)}
+		reopen := func() (*Store, error) {
+			s, err := Open(path, opt)
+			if err == nil && iter%2 == 0 {
+				s.bulk = 0
+			}
+			return s, err
+		}
+		live, err := reopen()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +127,7 @@ func TestRedeliveryEqualsRebuild(t *testing.T) {
 				if err := live.Close(); err != nil {
 					t.Fatal(err)
 				}
-				if live, err = Open(path, Options{NoSync: true}); err != nil {
+				if live, err = reopen(); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -134,20 +134,10 @@ func (s *Store) Timeline(q TimelineQuery) (*Timeline, error) {
 		start = next
 	}
 	versions := map[string]struct{}{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		tl.AsOf = readAsOf(tx)
-		c := tx.Bucket(bucket).Cursor()
-		lo := append(bytes.Clone(prefix), q.From.key()...)
 		bi := 0
-		for k, v := c.Seek(lo); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			rest := k[len(prefix):]
-			if len(rest) != 4 {
-				continue
-			}
-			day := Day(binary.BigEndian.Uint32(rest))
-			if day > q.To {
-				break
-			}
+		return scanSeries(tx, bucket, prefix, q.From, q.To, func(day Day, v []byte) (bool, error) {
 			for bi < len(tl.Buckets)-1 && day > tl.Buckets[bi].End {
 				bi++
 			}
@@ -185,10 +175,10 @@ func (s *Store) Timeline(q TimelineQuery) (*Timeline, error) {
 				}
 			})
 			if err != nil {
-				return fmt.Errorf("aggregate %q: %w", k, err)
+				return false, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
 			}
-		}
-		return nil
+			return true, nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline: %w", err)
@@ -272,7 +262,7 @@ func (q *EventQuery) index() (bucket, prefix []byte) {
 // without allocating: a page with selective filters tests thousands.
 func (q *EventQuery) matchStored(v []byte) (bool, error) {
 	d := dec{b: v}
-	if d.byte1() != formatV1 {
+	if d.byte1() != formatV2 {
 		return false, errCorrupt
 	}
 	n := d.uvarint()
@@ -334,49 +324,34 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 	bucket, prefix := q.index()
 	page := &EventPage{}
 	versions := map[string]struct{}{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		page.AsOf = readAsOf(tx)
 		evb := tx.Bucket(bEv)
 		stories := map[string]int64{}
-		c := tx.Bucket(bucket).Cursor()
-		lo := bytes.Clone(prefix)
+		lo := q.From
 		var afterSeq uint64
 		var afterDay Day
-		switch {
-		case q.After != nil:
+		if q.After != nil {
 			if !bytes.HasPrefix(q.After, prefix) || len(q.After) != len(prefix)+12 {
 				return fmt.Errorf("%w: position does not belong to this query", ErrBadPosition)
 			}
 			rest := q.After[len(prefix):]
 			afterDay = Day(binary.BigEndian.Uint32(rest))
 			afterSeq = binary.BigEndian.Uint64(rest[4:])
-			lo = append(lo, rest[:4]...)
-		case q.From != 0:
-			lo = append(lo, q.From.key()...)
+			lo = max(lo, afterDay)
 		}
 		var seqs []uint64
-		for k, v := c.Seek(lo); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			rest := k[len(prefix):]
-			if len(rest) != 4 {
-				continue
-			}
-			day := Day(binary.BigEndian.Uint32(rest))
-			if q.To != 0 && day > q.To {
-				break
-			}
-			if q.From != 0 && day < q.From {
-				continue
-			}
+		return scanSeries(tx, bucket, prefix, lo, q.To, func(day Day, v []byte) (bool, error) {
 			if !bytes.Equal(bucket, bIxDate) {
 				post, _, err := splitAgg(v)
 				if err != nil {
-					return fmt.Errorf("aggregate %q: %w", k, err)
+					return false, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
 				}
 				v = post
 			}
 			var err error
 			if seqs, err = decodePosting(seqs[:0], v); err != nil {
-				return fmt.Errorf("posting list %q: %w", k, err)
+				return false, fmt.Errorf("posting list %q/%s: %w", prefix, day, err)
 			}
 			for _, seq := range seqs {
 				if day == afterDay && seq <= afterSeq {
@@ -385,25 +360,25 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 				sk := seqKey(seq)
 				rv := evb.Get(sk)
 				if rv == nil {
-					return fmt.Errorf("posting list %q lists missing seq %d", k, seq)
+					return false, fmt.Errorf("posting list %q/%s lists missing seq %d", prefix, day, seq)
 				}
 				ok, err := q.matchStored(rv)
 				if err != nil {
-					return fmt.Errorf("event at seq %d: %w", seq, err)
+					return false, fmt.Errorf("event at seq %d: %w", seq, err)
 				}
 				if !ok {
 					continue
 				}
 				rec, err := decodeStored(seq, rv)
 				if err != nil {
-					return fmt.Errorf("event at seq %d: %w", seq, err)
+					return false, fmt.Errorf("event at seq %d: %w", seq, err)
 				}
 				if !matchWords(rec.Ev.Sentence.Text, q.Words) || !MatchCoder(rec.Ev.Coder, q.Coder) {
 					continue
 				}
 				if len(page.Events) == q.Limit {
 					page.Next = page.lastKey
-					return nil
+					return false, nil
 				}
 				m, ok := stories[rec.Story]
 				if !ok {
@@ -411,11 +386,11 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 					stories[rec.Story] = m
 				}
 				page.Events = append(page.Events, rowOf(rec, m))
-				page.lastKey = append(append(bytes.Clone(prefix), rest...), sk...)
+				page.lastKey = append(append(bytes.Clone(prefix), day.key()...), sk...)
 				versions[rec.Ev.Coder.Version] = struct{}{}
 			}
-		}
-		return nil
+			return true, nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
@@ -475,8 +450,8 @@ type EventDetail struct {
 // does not hold it (never coded, or retracted).
 func (s *Store) Event(id string) (*EventDetail, error) {
 	var d *EventDetail
-	err := s.db.View(func(tx *bolt.Tx) error {
-		sk := tx.Bucket(bID).Get([]byte(id))
+	err := s.view(func(tx *bolt.Tx) error {
+		sk := tx.Bucket(bID).Get(hashKey(id))
 		if sk == nil {
 			return ErrNotFound
 		}
@@ -531,9 +506,9 @@ func loadEvent(tx *bolt.Tx, seq uint64) (*stored, error) {
 func (s *Store) ArticleEvents(articleID string) ([]EventRow, AsOf, error) {
 	var rows []EventRow
 	var asOf AsOf
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		asOf = readAsOf(tx)
-		seqs, err := decodePosting(nil, tx.Bucket(bArt).Get([]byte(articleID)))
+		seqs, err := decodePosting(nil, tx.Bucket(bArt).Get(hashKey(articleID)))
 		if err != nil {
 			return fmt.Errorf("posting list: %w", err)
 		}
@@ -584,7 +559,7 @@ type ActorStat struct {
 func (s *Store) Actors(prefix string, limit int) ([]ActorStat, AsOf, error) {
 	var out []ActorStat
 	var asOf AsOf
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		asOf = readAsOf(tx)
 		c := tx.Bucket(bActors).Cursor()
 		p := []byte(prefix)
@@ -625,7 +600,7 @@ type Partner struct {
 func (s *Store) Dyads(actor string, limit int) ([]Partner, AsOf, error) {
 	var out []Partner
 	var asOf AsOf
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		asOf = readAsOf(tx)
 		v := tx.Bucket(bActors).Get([]byte(actor))
 		if v == nil {
@@ -681,7 +656,7 @@ func (s *Store) Dyads(actor string, limit int) ([]Partner, AsOf, error) {
 // dump identically: the audit compares a rebuild with the live store this
 // way.
 func (s *Store) Dump(w io.Writer) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			c := tx.Bucket(name).Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -707,11 +682,74 @@ type Stats struct {
 // Stats counts events and stories and reports the file size.
 func (s *Store) Stats() (Stats, error) {
 	var st Stats
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		st.Events = tx.Bucket(bEv).Stats().KeyN
 		st.Stories = tx.Bucket(bStory).Stats().KeyN
 		st.FileBytes = tx.Size()
 		return nil
 	})
 	return st, err
+}
+
+// Difference is the first entry where two stores differ (Compare).
+type Difference struct {
+	Bucket string
+	Key    []byte
+	// Side is "a" or "b" when the key is in that store only, "" when both
+	// have it with different values.
+	Side           string
+	LenA, LenB     int // value sizes
+	ValueA, ValueB []byte
+}
+
+// Compare walks the buckets of a and b in Dump order, comparing raw keys
+// and values without rendering them, and returns the number of equal
+// entries before the first difference, and that difference (nil when the
+// projections are equal). It compares what Dump compares (the cursor
+// secret is left out), about ten times faster than comparing dumps.
+func Compare(a, b *Store) (int, *Difference, error) {
+	n := 0
+	var diff *Difference
+	err := a.view(func(ta *bolt.Tx) error {
+		return b.view(func(tb *bolt.Tx) error {
+			for _, name := range allBuckets {
+				ca, cb := ta.Bucket(name).Cursor(), tb.Bucket(name).Cursor()
+				ka, va := ca.First()
+				kb, vb := cb.First()
+				skip := func(c *bolt.Cursor, k, v []byte) ([]byte, []byte) {
+					if bytes.Equal(name, bMeta) && bytes.Equal(k, metaSecret) {
+						return c.Next()
+					}
+					return k, v
+				}
+				for {
+					ka, va = skip(ca, ka, va)
+					kb, vb = skip(cb, kb, vb)
+					if ka == nil && kb == nil {
+						break
+					}
+					c := bytes.Compare(ka, kb)
+					switch {
+					case kb == nil || ka != nil && c < 0:
+						diff = &Difference{Bucket: string(name), Key: bytes.Clone(ka), Side: "a", LenA: len(va)}
+					case ka == nil || c > 0:
+						diff = &Difference{Bucket: string(name), Key: bytes.Clone(kb), Side: "b", LenB: len(vb)}
+					case !bytes.Equal(va, vb):
+						diff = &Difference{Bucket: string(name), Key: bytes.Clone(ka), LenA: len(va), LenB: len(vb), ValueA: bytes.Clone(va), ValueB: bytes.Clone(vb)}
+					}
+					if diff != nil {
+						return nil
+					}
+					n++
+					ka, va = ca.Next()
+					kb, vb = cb.Next()
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return n, nil, fmt.Errorf("store: compare %s with %s: %w", a.path, b.path, err)
+	}
+	return n, diff, nil
 }

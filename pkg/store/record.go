@@ -7,7 +7,12 @@ import (
 	"github.com/geotrack/geotrack/events"
 )
 
-const formatV1 = 1
+// Leading format bytes of values. Event records are at 2 (the story key
+// moved to the end); the other values kept their layout.
+const (
+	formatV1 = 1
+	formatV2 = 2
+)
 
 // stored is one coded event as kept in the "ev" bucket (keyed by the stream
 // sequence it was applied at).
@@ -31,16 +36,24 @@ func getActor(d *dec) events.Actor {
 }
 
 func encodeStored(s *stored) []byte {
-	ev := &s.Ev
-	e := enc{b: make([]byte, 0, 256+len(ev.Sentence.Text))}
-	e.byte1(formatV1)
+	return appendStoryKey(encodeEvent(s.Logged, &s.Ev), s.Story)
+}
+
+// encodeEvent encodes an event record up to its story key, which comes
+// last: everything but the story depends on the event alone, so Apply
+// encodes it before its transaction, in parallel (prepare), and appends
+// the story key once the event is assigned. The capacity left is the
+// story key's length, which the event's fields determine.
+func encodeEvent(logged time.Time, ev *events.EventCoded) []byte {
+	sum := summaryOf(ev)
+	storyLen := 4 + len(ev.Source.Key()) + len(ev.Target.Key()) + len(ev.CAMEO) + len(placeOf(ev)) + 4 + 16
+	e := enc{b: make([]byte, 0, 200+len(sum)+len(ev.Sentence.Text)+len(ev.ID)+len(ev.ArticleID)+len(ev.SourceURL)+storyLen+2)}
+	e.byte1(formatV2)
 	// The filter fields come first, so a list query can test an event
 	// without decoding the rest.
-	sum := summaryOf(ev)
 	e.uvarint(uint64(len(sum)))
 	e.b = append(e.b, sum...)
-	e.varint(nanos(s.Logged))
-	e.str(s.Story)
+	e.varint(nanos(logged))
 	e.str(ev.ID)
 	e.str(ev.ArticleID)
 	e.str(ev.InputID)
@@ -74,9 +87,15 @@ func encodeStored(s *stored) []byte {
 	return e.b
 }
 
+func appendStoryKey(b []byte, story string) []byte {
+	e := enc{b: b}
+	e.str(story)
+	return e.b
+}
+
 func decodeStored(seq uint64, b []byte) (*stored, error) {
 	d := dec{b: b}
-	if d.byte1() != formatV1 {
+	if d.byte1() != formatV2 {
 		return nil, errCorrupt
 	}
 	n := d.uvarint()
@@ -86,7 +105,6 @@ func decodeStored(seq uint64, b []byte) (*stored, error) {
 	d.b = d.b[n:]
 	s := &stored{Seq: seq}
 	s.Logged = fromNanos(d.varint())
-	s.Story = d.str()
 	ev := &s.Ev
 	ev.ID = d.str()
 	ev.ArticleID = d.str()
@@ -112,6 +130,7 @@ func decodeStored(seq uint64, b []byte) (*stored, error) {
 	ev.Coder.Dict = d.str()
 	ev.Coder.Rule = d.str()
 	ev.SourceURL = d.str()
+	s.Story = d.str()
 	if d.err != nil {
 		return nil, d.err
 	}

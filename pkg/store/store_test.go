@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/geotrack/geotrack/events"
+	bolt "go.etcd.io/bbolt"
 )
 
 func openTemp(t testing.TB, opt Options) *Store {
@@ -190,5 +191,38 @@ func TestUnprojectableRecordsDoNotBlock(t *testing.T) {
 	}
 	if d := dump(t, s); !bytes.Contains([]byte(d), []byte("rejected 0000000000000001 ")) || !bytes.Contains([]byte(d), []byte("rejected 0000000000000002 ")) {
 		t.Fatal("rejected records are not kept with their reason")
+	}
+}
+
+// A file of another key layout is refused with the way out in the message.
+func TestOpenRefusesOldFormat(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucket(bMeta)
+		if err != nil {
+			return err
+		}
+		return meta.Put(metaSeq, seqKey(42)) // format 1 had no format key
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(path, Options{})
+	if !errors.Is(err, ErrOldFormat) || !strings.Contains(err.Error(), "geotrack rebuild") || !strings.Contains(err.Error(), "format 1") {
+		t.Fatalf("old file: %v", err)
+	}
+	// A fresh file gets the current format and opens again.
+	fresh := filepath.Join(t.TempDir(), "new.db")
+	for range 2 {
+		s, err := Open(fresh, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
 	}
 }

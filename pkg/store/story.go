@@ -2,10 +2,8 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"log/slog"
 	"slices"
-	"sort"
 
 	"github.com/geotrack/geotrack/events"
 )
@@ -28,6 +26,7 @@ type story struct {
 	Gold    int64 // Goldstein of the code, thousandths
 	Members []member
 	deleted bool
+	k       string // key(), once computed
 }
 
 type member struct {
@@ -84,12 +83,16 @@ func decodeStory(key []byte, b []byte) (*story, error) {
 	return s, d.err
 }
 
-func (s *story) prefix() []byte { return cat(nil, s.Src, s.Tgt, s.CAMEO, s.Place) }
-
-// key is where the story is stored: its match key, then its id (which
-// starts with the anchor day), so the candidates for a new mention are one
-// short range scan.
-func (s *story) key() []byte { return append(s.prefix(), s.ID[:]...) }
+// key is where the story is stored: its anchor day and match key, then
+// its id, so the candidates for a new mention are one short range per day
+// of the window, and the stories of recent news sit together in the file
+// (keys.go).
+func (s *story) key() string {
+	if s.k == "" {
+		s.k = string(append(storyPrefix(s.Anchor, s.Src, s.Tgt, s.CAMEO, s.Place), s.ID[:]...))
+	}
+	return s.k
+}
 
 // contrib is what a story adds to every bucket it belongs to.
 type contrib struct {
@@ -139,21 +142,22 @@ func (s *story) contrib() contrib {
 	return c
 }
 
-// aggKeys are the aggregate entries a story counts in.
+// aggKeys are the daily aggregates a story counts in (besides the
+// all-time values of its actors).
 func (s *story) aggKeys() []aggRef {
-	day := s.Anchor.key()
-	var refs []aggRef
+	day := s.Anchor
+	refs := make([]aggRef, 0, 6) // stays on the stack
 	if s.Src != "" {
-		refs = append(refs, aggRef{aggActor, string(cat(day, s.Src))}, aggRef{aggActors, s.Src})
+		refs = append(refs, aggRef{bucket: aggActor, day: day, a: s.Src})
 	}
 	if s.Tgt != "" && s.Tgt != s.Src {
-		refs = append(refs, aggRef{aggActor, string(cat(day, s.Tgt))}, aggRef{aggActors, s.Tgt})
+		refs = append(refs, aggRef{bucket: aggActor, day: day, a: s.Tgt})
 	}
 	if s.Src != "" && s.Tgt != "" {
-		refs = append(refs, aggRef{aggDyad, string(cat(day, s.Src, s.Tgt))})
+		refs = append(refs, aggRef{bucket: aggDyad, day: day, a: s.Src, b: s.Tgt})
 	}
 	if s.Place != "" {
-		refs = append(refs, aggRef{aggPlace, string(cat(day, s.Place))})
+		refs = append(refs, aggRef{bucket: aggPlace, day: day, a: s.Place})
 	}
 	return refs
 }
@@ -178,14 +182,14 @@ func (b *batch) loadStory(key []byte) (*story, error) {
 // the same key has its anchor within the window. Among several candidates
 // the nearest anchor wins, then the earlier one: deterministic, so a
 // rebuild in log order cuts the same stories.
-func (b *batch) assign(ev *events.EventCoded, day Day, seq uint64) (*story, error) {
-	probe := &story{Src: ev.Source.Key(), Tgt: ev.Target.Key(), CAMEO: ev.CAMEO, Place: placeOf(ev)}
-	prefix := probe.prefix()
+func (b *batch) assign(ev *events.EventCoded, da *dayAggs, seq uint64) (*story, error) {
+	day := da.day
+	src, tgt, place := ev.Source.Key(), ev.Target.Key(), placeOf(ev)
 	loDay, hiDay := day.AddDays(-b.window), day.AddDays(b.window)
 	var best *story
 	bestDist := 0
 	consider := func(s *story) {
-		if s == nil || s.deleted || s.Anchor < loDay || s.Anchor > hiDay {
+		if s == nil || s.deleted {
 			return
 		}
 		dist := daysBetween(s.Anchor, day)
@@ -194,32 +198,31 @@ func (b *batch) assign(ev *events.EventCoded, day Day, seq uint64) (*story, erro
 		}
 	}
 	c := b.story.Cursor()
-	for k, _ := c.Seek(append(bytes.Clone(prefix), loDay.key()...)); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		if len(k) != len(prefix)+16 {
-			continue
+	for d := loDay; d <= hiDay; d = d.AddDays(1) {
+		p := storyPrefix(d, src, tgt, ev.CAMEO, place)
+		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+			if len(k) != len(p)+16 {
+				continue
+			}
+			s, err := b.loadStory(k)
+			if err != nil {
+				return nil, err
+			}
+			consider(s)
 		}
-		if Day(binary.BigEndian.Uint32(k[len(prefix):])) > hiDay {
-			break
+		for _, s := range b.fresh[string(p)] {
+			consider(s)
 		}
-		s, err := b.loadStory(k)
-		if err != nil {
-			return nil, err
-		}
-		consider(s)
-	}
-	for _, s := range b.fresh[string(prefix)] {
-		consider(s)
 	}
 	m := member{Seq: seq, Article: ev.ArticleID, Version: ev.Coder.Version}
 	if best == nil {
-		s := probe
-		s.ID = storyID(day, ev.ID)
-		s.Anchor = day
-		s.Root, s.PLOVER, s.Quad, s.Gold = ev.Root, ev.PLOVER, ev.QuadClass, milli(ev.Goldstein)
-		s.Members = []member{m}
-		b.stories[string(s.key())] = s
-		b.fresh[string(prefix)] = append(b.fresh[string(prefix)], s)
-		b.addContrib(s, contrib{}, s.contrib())
+		s := &story{Src: src, Tgt: tgt, CAMEO: ev.CAMEO, Place: place, ID: storyID(day, ev.ID), Anchor: day,
+			Root: ev.Root, PLOVER: ev.PLOVER, Quad: ev.QuadClass, Gold: milli(ev.Goldstein), Members: []member{m}}
+		k := s.key()
+		b.stories[k] = s
+		p := k[:len(k)-16]
+		b.fresh[p] = append(b.fresh[p], s)
+		b.addContrib(s, contrib{}, s.contrib(), da)
 		return s, nil
 	}
 	// Joining an existing story adds one coded event of m's version, and
@@ -231,7 +234,7 @@ func (b *batch) assign(ev *events.EventCoded, day Day, seq uint64) (*story, erro
 		delta.mentions = 1
 	}
 	best.Members = append(best.Members, m)
-	b.addContrib(best, contrib{}, delta)
+	b.addContrib(best, contrib{}, delta, da)
 	return best, nil
 }
 
@@ -259,14 +262,17 @@ func (b *batch) unassign(key string, seq uint64) error {
 	}
 	before := s.contrib()
 	s.Members = slices.Delete(s.Members, i, i+1)
-	b.addContrib(s, before, s.contrib())
+	b.addContrib(s, before, s.contrib(), nil)
 	if len(s.Members) == 0 {
 		s.deleted = true
 	}
 	return nil
 }
 
-func (b *batch) addContrib(s *story, before, after contrib) {
+// addContrib changes the aggregates s counts in from before to after. da,
+// when not nil, are the daily aggregates of the event being applied: the
+// story's own when it is anchored on the event's day.
+func (b *batch) addContrib(s *story, before, after contrib, da *dayAggs) {
 	// The version delta: after minus before, both sorted.
 	var dv []verCount
 	i, j := 0, 0
@@ -288,8 +294,34 @@ func (b *batch) addContrib(s *story, before, after contrib) {
 	}
 	e := aggEntry{CAMEO: s.CAMEO, Root: s.Root, PLOVER: s.PLOVER, Quad: s.Quad,
 		Events: after.events - before.events, Mentions: after.mentions - before.mentions, Gold: after.gold - before.gold}
-	for _, ref := range s.aggKeys() {
-		b.agg(ref).add(e, dv)
+	// The all-time value of an actor is only ever summed (Actors: totals,
+	// cooperation and conflict by QuadClass), so it is kept by QuadClass
+	// alone: a handful of entries instead of one per CAMEO code, searched
+	// twice for every story.
+	byQuad := aggEntry{Quad: e.Quad, Events: e.Events, Mentions: e.Mentions, Gold: e.Gold}
+	if da != nil && da.day == s.Anchor {
+		for _, a := range [...]*aggVal{da.src, da.tgt, da.dyad, da.place} {
+			if a != nil {
+				a.add(e, dv)
+			}
+		}
+	} else {
+		for _, ref := range s.aggKeys() {
+			b.agg(ref).add(e, dv)
+		}
+	}
+	var srcAll, tgtAll *aggVal
+	if s.Src != "" {
+		srcAll = b.agg(aggRef{bucket: aggActors, a: s.Src})
+		srcAll.add(byQuad, dv)
+	}
+	if s.Tgt != "" {
+		if s.Tgt == s.Src {
+			tgtAll = srcAll
+		} else {
+			tgtAll = b.agg(aggRef{bucket: aggActors, a: s.Tgt})
+			tgtAll.add(byQuad, dv)
+		}
 	}
 	// The all-time figures of an actor carry its partners, both ways, so
 	// /v1/dyads is one read.
@@ -301,8 +333,8 @@ func (b *batch) addContrib(s *story, before, after contrib) {
 		case 3, 4:
 			pd.Conflict = e.Events
 		}
-		b.agg(aggRef{aggActors, s.Src}).addPartner(s.Tgt, 'o', pd)
-		b.agg(aggRef{aggActors, s.Tgt}).addPartner(s.Src, 'i', pd)
+		srcAll.addPartner(s.Tgt, 'o', pd)
+		tgtAll.addPartner(s.Src, 'i', pd)
 	}
 }
 
@@ -312,14 +344,14 @@ func (b *batch) agg(ref aggRef) *aggVal {
 		return a
 	}
 	a := &aggVal{}
-	if v := b.tx.Bucket(aggBuckets[ref.bucket]).Get([]byte(ref.key)); v != nil {
+	if v := b.tx.Bucket(aggBuckets[ref.bucket]).Get(ref.key()); v != nil {
 		if d, err := decodeAgg(v); err == nil {
 			a = d
 		} else {
 			// A corrupt aggregate would make every later figure
 			// wrong; start it over and let the dump comparison in
 			// audit show it.
-			slog.Error("store: corrupt aggregate, starting it over", "bucket", string(aggBuckets[ref.bucket]), "key", ref.key, "err", err)
+			slog.Error("store: corrupt aggregate, starting it over", "bucket", string(aggBuckets[ref.bucket]), "key", KeyString(string(aggBuckets[ref.bucket]), ref.key()), "err", err)
 		}
 	}
 	b.aggs[ref] = a
@@ -328,7 +360,7 @@ func (b *batch) agg(ref aggRef) *aggVal {
 
 // flush writes the stories and aggregates the batch touched, in key order.
 func (b *batch) flush() error {
-	for _, w := range []*wbuf{b.ev, b.id, b.gone} {
+	for _, w := range []interface{ flush() error }{b.ev, b.id, b.gone} {
 		if err := w.flush(); err != nil {
 			return err
 		}
@@ -353,27 +385,23 @@ func (b *batch) flush() error {
 			return err
 		}
 	}
-	refs := make([]aggRef, 0, len(b.aggs))
-	for r := range b.aggs {
-		refs = append(refs, r)
+	var byBucket [nAgg][]keyed[*aggVal]
+	for r, a := range b.aggs {
+		byBucket[r.bucket] = append(byBucket[r.bucket], keyed[*aggVal]{r.key(), a})
 	}
-	sort.Slice(refs, func(i, j int) bool {
-		if refs[i].bucket != refs[j].bucket {
-			return refs[i].bucket < refs[j].bucket
-		}
-		return refs[i].key < refs[j].key
-	})
-	for _, r := range refs {
-		a := b.aggs[r]
-		bk := b.tx.Bucket(aggBuckets[r.bucket])
-		var err error
-		if a.empty() {
-			err = bk.Delete([]byte(r.key))
-		} else {
-			err = bk.Put([]byte(r.key), encodeAgg(a))
-		}
-		if err != nil {
-			return err
+	for i, xs := range byBucket {
+		sortKeyed(xs)
+		bk := b.tx.Bucket(aggBuckets[i])
+		for _, x := range xs {
+			var err error
+			if x.v.empty() {
+				err = bk.Delete(x.k)
+			} else {
+				err = bk.Put(x.k, encodeAgg(x.v))
+			}
+			if err != nil {
+				return err
+			}
 		}
 	}
 	return nil
