@@ -42,6 +42,7 @@ var speechWords = map[string]bool{
 	"يعلن": true, "تعلن": true, "اكد": true, "اكدت": true, "يوكد": true, "تؤكد": true, "تيكد": true,
 	"اضاف": true, "اضافت": true, "اوضح": true, "اوضحت": true, "صرح": true, "صرحت": true,
 	"ذكر": true, "ذكرت": true, "افاد": true, "افادت": true, "اعتبر": true, "اعتبرت": true,
+	"حذر": true, "حذرت": true, "يحذر": true, "تحذر": true, "stressed": true,
 }
 
 // subjectPronouns after a speech verb stand for the speaker.
@@ -260,6 +261,7 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 		comps = append(comps, pl...)
 		sort.Slice(comps, func(i, j int) bool { return comps[i].start < comps[j].start })
 	}
+	comps = s.dropTreatyNames(comps)
 	s.buildMentions(comps)
 	s.place = c.places.find(s)
 	s.date = resolveDate(s.toks, day)
@@ -686,6 +688,44 @@ func (s *sentence) dropMaritimeAdjectives(comps []component) []component {
 		}
 		out = append(out, cp)
 		prevEnd = cp.end
+	}
+	return out
+}
+
+// treatyWords after a capital make it the name of a treaty or a process,
+// not the government: "the Paris climate agreement", "the Minsk accords",
+// "the Astana format", "اتفاقية باريس".
+var treatyWords = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
+	"format": true, "process": true, "climate": true, "treaty": true, "declaration": true, "communique": true,
+}
+
+// Arabic keeps only the words that name a document: "اتفاق واشنطن
+// وطهران" is an agreement between the two, "إعلان موسكو" an announcement.
+var arTreatyWords = map[string]bool{
+	"اتفاقيه": true, "اتفاقيات": true, "معاهده": true, "بروتوكول": true,
+}
+
+// dropTreatyNames removes a capital or a city that names a treaty or a
+// process: pulling out of "the Paris agreement" is not leaving France.
+func (s *sentence) dropTreatyNames(comps []component) []component {
+	out := comps[:0]
+	for _, cp := range comps {
+		if cp.e != nil && (cp.e.Kind == dict.KindCapital || cp.e.Kind == kindPlace) {
+			if cp.end < len(s.toks) && !s.toks[cp.end].Arabic && treatyWords[s.toks[cp.end].Norm] && s.punct[cp.end] == punctNone {
+				continue
+			}
+			if cp.start > 0 && s.toks[cp.start-1].Arabic && s.punct[cp.start] == punctNone {
+				treaty := false
+				for _, b := range s.toks[cp.start-1].Bases {
+					treaty = treaty || arTreatyWords[b]
+				}
+				if treaty {
+					continue
+				}
+			}
+		}
+		out = append(out, cp)
 	}
 	return out
 }

@@ -29,11 +29,12 @@ const (
 	flagNoun                 // the head is a noun (English; Arabic nouns are recognised by the missing "/")
 	flagSay                  // a speech verb: what follows إن/أن/that is a reported clause
 	flagVictim               // the subject is the victim ("لقي حتفه", "died in"): the attack after it names the source
+	flagBoth                 // each side does it to the other: "A and B swapped prisoners" is A -> B and B -> A
 )
 
 var flagNames = map[string]int{
 	"self": flagSelf, "notarget": flagNoTarget, "mutual": flagMutual, "noun": flagNoun, "say": flagSay,
-	"victim": flagVictim,
+	"victim": flagVictim, "both": flagBoth,
 }
 
 type elemKind uint8

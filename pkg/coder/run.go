@@ -1620,7 +1620,7 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 				pairs = append(pairs, [2]actorRef{a, b})
 			}
 		}
-	case p.has(flagMutual) && len(src) >= 2:
+	case (p.has(flagMutual) || p.has(flagBoth)) && len(src) >= 2:
 		pairs = append(pairs, [2]actorRef{src[0], src[1]})
 	case p.has(flagSelf):
 		for _, a := range src {
@@ -1637,6 +1637,16 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		}
 	default:
 		return // the pattern names a target and none was found
+	}
+	if p.has(flagBoth) {
+		// An exchange is two acts: each side releases the other's
+		// prisoners ("Russia and Ukraine swapped prisoners", "Armenia
+		// exchanged detainees with Azerbaijan").
+		for _, pr := range pairs[:len(pairs):len(pairs)] {
+			if pr[1].resolved() {
+				pairs = append(pairs, [2]actorRef{pr[1], pr[0]})
+			}
+		}
 	}
 	negated := negatedAt(s, m.head)
 	lang := "en"
@@ -1727,6 +1737,18 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 			// protest (145), not fighting between armed forces.
 			code = "145"
 		}
+		if root == "08" && code == "0874" && b.kind == dict.KindOrg && b.org != "" {
+			// "Mali quit ECOWAS", "انسحاب المجر من المحكمة الجنائية": leaving
+			// an organisation or a court reduces relations with it (16); it
+			// is no military retreat.
+			code = "160"
+		}
+		if code == "042" && forceOffices[a.office] && b.resolved() && a.country != b.country {
+			// "Kenyan police arrived in Haiti", "وصلت قوات رواندية إلى
+			// موزمبيق": forces arriving abroad are deployed there to
+			// protect or keep the peace (074), not visiting.
+			code = "074"
+		}
 		if root == "19" && a.role == "COP" && protestRoles[b.role] && a.key() == b.key() {
 			// "Police clashed with protesters": the same unrest seen from the
 			// police side; the riot (145) is the crowd's, against its police.
@@ -1758,6 +1780,13 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		r.seen[ev.ID] = true
 		r.out = append(r.out, ev)
 	}
+}
+
+// forceOffices are the role nouns of armed and police units (not of their
+// commanders): their arrival abroad is a deployment, not a visit.
+var forceOffices = map[string]bool{
+	"army": true, "troops": true, "police": true, "security forces": true, "navy": true,
+	"air force": true, "border guards": true,
 }
 
 func (a actorRef) actor() events.Actor {

@@ -312,8 +312,8 @@ en.084.01	en	084	return {T}
 en.0841.01	en	0841	release|=freed|=frees|=freeing {T}
 en.0841.02	en	0841	release of {T}	noun
 en.0841.03	en	0841	hand over {T}
-en.0841.04	en	0841	swap prisoners with {T}
-en.0841.05	en	0841	prisoner swap|exchange with {T}	noun
+en.0841.04	en	0841	swap prisoners with {T}	both
+en.0841.05	en	0841	prisoner swap|exchange with {T}	noun,both
 en.0842.01	en	0842	return seized|confiscated {T}
 en.085.01	en	085	lift|ease sanctions on|against {T}
 en.085.02	en	085	lift|ease embargo on|against {T}
@@ -832,8 +832,8 @@ en.057.10	en	057	accord|treaty|pact|deals|agreements with {T}	noun
 en.057.11	en	057	deal|accord|treaty|pact between {S}	mutual,noun
 en.072.07	en	072	arms|weapons sale|sales|deliveries|shipments|exports to {T}	noun
 en.072.08	en	072	sell|sold weapons|arms|jets|missiles|tanks|drones to {T}
-en.0841.06	en	0841	swap|swapped|exchange|exchanged prisoners|detainees|captives|bodies|hostages	mutual
-en.0841.07	en	0841	prisoner|prisoners swap|exchange between {S}	mutual,noun
+en.0841.06	en	0841	swap|swapped|exchange|exchanged prisoners|detainees|captives|bodies|hostages	mutual,both
+en.0841.07	en	0841	prisoner|prisoners swap|exchange between {S}	mutual,noun,both
 en.0874.08	en	0874	withdrawal of troops|forces from {T}	noun
 en.085.04	en	085	lifting|easing of sanctions on|against {T}	noun
 en.110.04	en	110	express|expressed|voice|voiced opposition|objection to {T}
@@ -966,3 +966,33 @@ en.040.21	en	040	hold|held round|rounds of talks|negotiations	mutual
 en.040.22	en	040	hold|held round|rounds of talks|negotiations with {T}
 en.172.06	en	172	bar|barred|ban|banned {T} from entering|visiting|travelling|traveling
 en.1712.04	en	1712	torch|torched|burn|burned|burnt|loot|looted {T} homes|houses|cars|vehicles|fields|property|shops|mosque|church
+
+# 0.4.1: recall on unseen news (reduce relations, releases, criticism, threats, agreements)
+en.0874.09	en	0874	quit|quits|quitting {T}
+en.0874.10	en	0874	exit|exits from {T}	noun
+en.0874.11	en	0874	decision to leave {T}	noun
+en.160.10	en	160	halt|halted|end|ended|freeze|froze|suspend|suspended all cooperation|contacts with {T}
+en.160.11	en	160	suspend|suspended|freeze|froze membership|participation of {T}
+en.160.12	en	160	suspend|suspended|freeze|froze|scrap|scrapped|cancel|cancelled|canceled deal|agreement|accord|treaty with {T}
+en.166.05	en	166	declare|declared {T} persona +non +grata
+en.166.06	en	166	give|gave {T} hours|days|weeks to leave|depart
+en.166.07	en	166	order|ordered {T} ambassador|envoy|diplomats|diplomat|staff to leave|depart
+en.163.16	en	163	sanction|sanctioned people|individuals|persons|entities|companies|firms|officials|members|networks linked|tied|connected to {T}
+en.163.17	en	163	impose|imposed sanctions on|against people|individuals|persons|entities|companies|firms|officials|networks linked|tied|connected to {T}
+en.163.18	en	163	sanctions on|against|targeting people|individuals|persons|entities|companies|firms|networks linked|tied|connected to {T}	noun
+en.163.19	en	163	ban|banned|suspend|suspended|halt|halted flights to|from|with {T}
+en.0841.08	en	0841	swap|swapped|exchange|exchanged prisoners|detainees|captives|bodies|hostages with {T}	both
+en.0841.09	en	0841	hand|handed over pilot|prisoner|prisoners|soldier|soldiers|captives|detainees|hostages|bodies|remains to {T}
+en.087.02	en	087	switch|switched|turn|turned off loudspeakers|speakers {T*}
+en.087.03	en	087	halt|halted|stop|stopped|suspend|suspended|end|ended propaganda broadcasts|broadcasting {T*}
+en.087.04	en	087	dismantle|dismantled|remove|removed loudspeakers|speakers {T*}
+en.111.23	en	111	condemn|condemned|denounce|denounced|criticise|criticised|criticize|criticized coup|putsch|takeover in {T}
+en.111.24	en	111	condemn|condemned|denounce|denounced|criticise|criticised|criticize|criticized|slam|slammed sanctions|tariffs|measures|restrictions|decision|move imposed|taken|announced by {T}
+en.120.06	en	120	reject|rejected|dismiss|dismissed|denounce|denounced|brand|branded|call|called {T} warrant|warrants|ruling|verdict|decision|resolution|report as
+en.120.07	en	120	reject|rejected|dismiss|dismissed|denounce|denounced|brand|branded|call|called {T} null|void|illegitimate|invalid|baseless
+en.120.08	en	120	reject|rejected|refuse|refused to recognise|recognize jurisdiction of {T}
+en.120.09	en	120	reject|rejected {T} jurisdiction
+en.130.04	en	130	respond|retaliate|react firmly|forcefully|decisively|strongly|harshly|resolutely to|against {T}
+en.130.06	en	130	respond|react|retaliate to|against any {T}
+en.130.07	en	130	warn|warned of consequences|repercussions|retaliation|countermeasures for|against {T}
+en.030.12	en	030	agree|agreed to coordinate|cooperate|upgrade|strengthen|deepen|expand|enhance|develop|boost|intensify|form|establish	mutual
