@@ -160,6 +160,10 @@ func NewCheckpointer(b *bus.Bus, key ed25519.PrivateKey, opt CheckpointerOptions
 	return &Checkpointer{b: b, key: key, opt: opt}
 }
 
+// ErrIntegrity is what stops the checkpointer for good: the log or the
+// last checkpoint does not check out.
+var ErrIntegrity = errors.New("audit: integrity")
+
 // load resumes the tree from the newest checkpoint in AUDIT.
 func (c *Checkpointer) load(ctx context.Context) error {
 	if c.loaded {
@@ -176,7 +180,7 @@ func (c *Checkpointer) load(ctx context.Context) error {
 			return err
 		}
 		if err := checkSignature(cp, c.key.Public().(ed25519.PublicKey)); err != nil {
-			return fmt.Errorf("audit: resume from last checkpoint: %w", err)
+			return fmt.Errorf("%w: resume from last checkpoint: %w", ErrIntegrity, err)
 		}
 		peaks := make([]Hash, len(cp.Peaks))
 		for i, p := range cp.Peaks {
@@ -188,7 +192,7 @@ func (c *Checkpointer) load(ctx context.Context) error {
 			return err
 		}
 		if c.tree.Root().String() != cp.Root {
-			return fmt.Errorf("audit: last checkpoint %d: peaks do not fold to its root", cp.Size)
+			return fmt.Errorf("%w: last checkpoint %d: peaks do not fold to its root", ErrIntegrity, cp.Size)
 		}
 	}
 	c.loaded, c.lastCP = true, time.Now()
@@ -205,18 +209,31 @@ func (c *Checkpointer) Size() uint64 {
 
 // Run follows EVENTS until ctx ends, checkpointing every Every messages
 // and, when something is pending, every Interval.
+//
+// A read or publish error (a NATS node restarting, a leader election) is
+// retried with backoff, up to 30 s apart: the checkpointer must outlive
+// the faults the log itself survives (pkg/cluster kills nodes under it).
+// Only an integrity error (a gap in EVENTS, a checkpoint that does not
+// verify) stops it, since signing past one would bless the edit.
 func (c *Checkpointer) Run(ctx context.Context) error {
+	backoff := time.Duration(0)
 	for {
-		if err := c.catchUp(ctx, false); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
+		err := c.catchUp(ctx, false)
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case errors.Is(err, ErrIntegrity):
 			return err
+		case err != nil:
+			backoff = min(max(2*backoff, c.opt.Poll), 30*time.Second)
+			c.opt.Log.Warn("audit checkpointer: retrying", "err", err, "in", backoff)
+		default:
+			backoff = 0
 		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(c.opt.Poll):
+		case <-time.After(max(backoff, c.opt.Poll)):
 		}
 	}
 }
@@ -235,7 +252,7 @@ func (c *Checkpointer) catchUp(ctx context.Context, flush bool) error {
 				if want := c.tree.Size() + 1; m.Seq != want {
 					// EVENTS refuses deletes: a gap means the store was
 					// edited. Signing past it would bless the edit.
-					return fmt.Errorf("audit: EVENTS sequence %d is missing (next message is %d); not checkpointing past it", want, m.Seq)
+					return fmt.Errorf("%w: EVENTS sequence %d is missing (next message is %d); not checkpointing past it", ErrIntegrity, want, m.Seq)
 				}
 				h := LeafHash(m)
 				c.tree.Append(h)

@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"log/slog"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +15,7 @@ import (
 	"github.com/geotrack/geotrack/events"
 	"github.com/geotrack/geotrack/pkg/bus"
 	"github.com/geotrack/geotrack/pkg/store"
+	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	bolt "go.etcd.io/bbolt"
 )
@@ -282,4 +285,96 @@ func TestCheckpointerRunFollowsTheLog(t *testing.T) {
 	if err != nil || !again.Equal(key) {
 		t.Fatalf("reloaded key differs (%v)", err)
 	}
+}
+
+// TestCheckpointerOutlivesANATSRestart: the checkpointer of a live
+// aggregate must survive the faults the log survives. Here the NATS server
+// goes away under it and comes back on the same port and store (as a node
+// of a cluster does after kill -9): reads and publishes fail meanwhile, and
+// afterwards the checkpointer catches up instead of having stopped.
+func TestCheckpointerOutlivesANATSRestart(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	storeDir := t.TempDir()
+	startServer := func() *server.Server {
+		t.Helper()
+		srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true,
+			StoreDir: storeDir, NoSigs: true, NoLog: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go srv.Start()
+		if !srv.ReadyForConnections(10 * time.Second) {
+			t.Fatal("nats-server not ready")
+		}
+		return srv
+	}
+	srv := startServer()
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bus.Open(testCtx(t), bus.Config{URL: srv.ClientURL(), Logger: log, Name: t.Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	key, err := LoadOrCreateKey(filepath.Join(t.TempDir(), "audit"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// No deadline on the checkpointer's context, as in the aggregate
+	// service: nats.go then bounds each JetStream request by its default
+	// timeout (5 s). Under a deadline a request sent while the server was
+	// down would wait for that deadline instead.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- NewCheckpointer(b, key, CheckpointerOptions{Every: 50, Interval: 20 * time.Millisecond, Poll: 5 * time.Millisecond, Log: log}).Run(ctx)
+	}()
+	waitCovered := func(n int64) {
+		t.Helper()
+		deadline := time.Now().Add(25 * time.Second)
+		for {
+			cps, err := Checkpoints(testCtx(t), b)
+			if err == nil && len(cps) > 0 && cps[len(cps)-1].Size == n {
+				return
+			}
+			select {
+			case err := <-done:
+				t.Fatalf("checkpointer stopped: %v", err)
+			default:
+			}
+			if time.Now().After(deadline) {
+				si, _ := b.JS.Stream(testCtx(t), bus.StreamEvents)
+				var last uint64
+				if si != nil {
+					last = si.CachedInfo().State.LastSeq
+				}
+				var size int64
+				if len(cps) > 0 {
+					size = cps[len(cps)-1].Size
+				}
+				t.Fatalf("no checkpoint covers %d messages (last err %v, last checkpoint %d, EVENTS last seq %d)", n, err, size, last)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	envs := fixtureEnvelopes(100) // 110 messages
+	publishRaw(t, b, envs[:60])
+	waitCovered(60)
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	time.Sleep(7 * time.Second) // longer than a JetStream API timeout (5 s): requests fail
+	select {
+	case err := <-done:
+		t.Fatalf("checkpointer stopped on a transient error: %v", err)
+	default:
+	}
+	srv = startServer()
+	publishRaw(t, b, envs[60:])
+	waitCovered(110)
 }

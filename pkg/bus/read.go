@@ -91,9 +91,16 @@ func (b *Bus) Read(ctx context.Context, opt ReadOptions, fn func([]Msg) error) e
 		return nil
 	}
 
+	// An ordered consumer lives on the server after Stop until its
+	// InactiveThreshold (5 min in nats.go). Reads are frequent (the
+	// checkpointer polls every second, every SSE client and provenance
+	// lookup reads), so left alone they pile up to the server's consumer
+	// limit; delete it when done, and let the server drop it after 30 s if
+	// this process dies first.
 	occ := jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
-		OptStartSeq:   start,
+		DeliverPolicy:     jetstream.DeliverByStartSequencePolicy,
+		OptStartSeq:       start,
+		InactiveThreshold: 30 * time.Second,
 	}
 	if opt.FilterSubject != "" {
 		occ.FilterSubjects = []string{opt.FilterSubject}
@@ -102,6 +109,17 @@ func (b *Bus) Read(ctx context.Context, opt ReadOptions, fn func([]Msg) error) e
 	if err != nil {
 		return fmt.Errorf("bus: read %s: ordered consumer: %w", opt.Stream, err)
 	}
+	defer func() {
+		ci := cons.CachedInfo()
+		if ci == nil {
+			return
+		}
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		if err := stream.DeleteConsumer(dctx, ci.Name); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			b.log.Debug("bus read: delete ordered consumer", "stream", opt.Stream, "consumer", ci.Name, "err", err)
+		}
+	}()
 
 	quit := make(chan struct{})
 	defer close(quit)
