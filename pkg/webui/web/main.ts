@@ -41,7 +41,8 @@ async function api(path: string, init: RequestInit = {}): Promise<any> {
   try { body = text ? JSON.parse(text) : null; } catch { body = null; }
   if (!r.ok) {
     const detail = body && (body.detail || body.title) || `${r.status} ${r.statusText}`;
-    if (r.status === 401 || r.status === 403) setStatus('The server asks for an API token with the right role: ' + detail);
+    if (r.status === 401) showAuth(`This server needs an API token (401: ${detail}). Enter one in the API token field.`);
+    else if (r.status === 403) showAuth(`Your API token's role does not allow this (403: ${detail}).`);
     throw new APIError(r.status, detail, body && body.param);
   }
   return body;
@@ -51,6 +52,14 @@ function qs(params: Record<string, string | number | undefined>): string {
   const u = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') u.set(k, String(v));
   return u.toString();
+}
+
+// showAuth says, above everything, why the API refused the page ('' hides
+// it): otherwise a missing token only shows as empty charts.
+function showAuth(msg: string) {
+  const s = $('#auth-status');
+  s.textContent = msg;
+  s.hidden = !msg;
 }
 
 function setStatus(msg: string) {
@@ -266,7 +275,18 @@ async function showActor() {
   let table: Promise<void>;
   if (!state.from || !state.to) {
     table = loadEvents(true);
-    const last = await lastDate();
+    let last: string;
+    try { last = await lastDate(); } catch (e: any) {
+      // No range without the API (e.g. no token yet): say so and leave the
+      // range unset, so asking again (a token entered) finds it.
+      await table;
+      syncControls();
+      tlNode.dataset.state = 'error';
+      $('#timeline-receipt').textContent = 'error: ' + e.message;
+      firstView();
+      await dyads;
+      return;
+    }
     await table;
     const first = evTable.dataset.first || today();
     performance.mark('gt:range');
@@ -439,7 +459,9 @@ dyChart.getZr().on('click', (ev: any) => {
   const p = partners[idx];
   if (!p) return;
   state.partner = p.partner;
-  state.dir = 'out';
+  // The direction with more events: a partner that only ever acts on the
+  // actor would otherwise open on an empty chart.
+  state.dir = ((p.incoming && p.incoming.events) || 0) > ((p.outgoing && p.outgoing.events) || 0) ? 'in' : 'out';
   state.pfrom = state.pto = '';
   syncControls();
   writeURL();
@@ -697,8 +719,11 @@ async function loadRules() {
   for (const r of ans.rules || []) {
     const del = el('button', { type: 'button' }, 'Delete');
     del.addEventListener('click', async () => {
-      try { await api('/v1/alerts/rules/' + encodeURIComponent(r.id), { method: 'DELETE' }); } catch (e: any) { $('#rules-status').textContent = e.message; }
-      loadRules();
+      let refused = '';
+      try { await api('/v1/alerts/rules/' + encodeURIComponent(r.id), { method: 'DELETE' }); } catch (e: any) { refused = e.message; }
+      await loadRules();
+      // After the reload, which clears the status line.
+      if (refused) $('#rules-status').textContent = refused;
     });
     const t = r.trigger || {};
     const trig = t.kind === 'count' ? `count ≥ ${t.count} in ${t.window_days} d` : t.kind === 'spike' ? `spike ×${t.ratio || '?'} over ${t.window_days} d vs ${t.baseline_days} d` : t.kind;
@@ -809,6 +834,10 @@ tokenInput.value = token();
 tokenInput.addEventListener('change', () => {
   const t = tokenInput.value.trim();
   if (t) sessionStorage.setItem(TOKEN_KEY, t); else sessionStorage.removeItem(TOKEN_KEY);
+  // Ask again with the new token what may have been refused without it.
+  showAuth('');
+  if (state.actor) showActor();
+  if (!$('#view-alerts').hidden) loadRules();
 });
 
 readURL();
