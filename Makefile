@@ -38,7 +38,7 @@ build: web
 # Each fuzz target for FUZZTIME (default 60s). -fuzzminimizetime keeps the
 # query fuzzer from spending its time shrinking inputs.
 FUZZTIME ?= 60s
-FUZZPKGS := ./text/ ./coder/ ./query/ ./ingest/ ./alert/ ./auth/
+FUZZPKGS := ./text/ ./coder/ ./query/ ./ingest/ ./alert/ ./auth/ ./projector/
 fuzz:
 	cd pkg && for p in $(FUZZPKGS); do \
 	  for t in $$(go test -list 'Fuzz.*' $$p | grep ^Fuzz); do \
