@@ -74,6 +74,12 @@ func (e Envelope) Validate() error {
 		return errors.New("events: envelope without source")
 	case e.Time.IsZero():
 		return errors.New("events: envelope without time")
+	case e.Time.Year() < 1970 || e.Time.Year() > 9999:
+		// An envelope's time is when geotrack recorded the fact, never
+		// before the Unix epoch; "0000-01-01" is a writer's bug, not a date.
+		return fmt.Errorf("events: envelope %s has time %s, before 1970", e.ID, e.Time.Format(time.RFC3339))
+	case len(e.Data) == 0 || string(e.Data) == "null":
+		return fmt.Errorf("events: envelope %s without data", e.ID)
 	case e.DataVersion > DataVersion:
 		return fmt.Errorf("events: dataversion %d is newer than this build understands (%d)", e.DataVersion, DataVersion)
 	}

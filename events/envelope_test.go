@@ -221,6 +221,9 @@ func TestValidateRejects(t *testing.T) {
 		"no source":         func(e *Envelope) { e.Source = "" },
 		"no time":           func(e *Envelope) { e.Time = time.Time{} },
 		"newer dataversion": func(e *Envelope) { e.DataVersion = DataVersion + 1 },
+		"year 0000":         func(e *Envelope) { e.Time = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC) },
+		"no data":           func(e *Envelope) { e.Data = nil },
+		"null data":         func(e *Envelope) { e.Data = json.RawMessage("null") },
 	} {
 		e := good
 		mutate(&e)
