@@ -388,6 +388,12 @@ var errPrivateTarget = errors.New("webhook target resolves to a private or loopb
 // blockedAddr reports whether ip is an address a webhook must not reach.
 func blockedAddr(ip netip.Addr) bool {
 	ip = ip.Unmap()
+	if nat64.Contains(ip) {
+		// On an IPv6-only host with DNS64/NAT64 this address is the IPv4
+		// address in its last 32 bits, reached through the gateway.
+		b := ip.As16()
+		ip = netip.AddrFrom4([4]byte(b[12:]))
+	}
 	return !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
 		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() ||
 		thisNetwork.Contains(ip) || sharedAddressSpace.Contains(ip)
@@ -398,6 +404,8 @@ var (
 	thisNetwork = netip.MustParsePrefix("0.0.0.0/8")
 	// 100.64.0.0/10: carrier-grade NAT, internal to a provider.
 	sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+	// 64:ff9b::/96: the NAT64 well-known prefix (RFC 6052).
+	nat64 = netip.MustParsePrefix("64:ff9b::/96")
 )
 
 // checkDialed is a net.Dialer Control func: it runs after name resolution,
@@ -429,6 +437,9 @@ func newPublicTransport(base *http.Transport) *http.Transport {
 	t.Proxy = nil
 	t.DialContext = d.DialContext
 	t.DialTLSContext = nil
+	// The deprecated DialTLS of a caller's transport would otherwise dial
+	// every https target itself, past the check.
+	t.DialTLS = nil
 	return t
 }
 

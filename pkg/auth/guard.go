@@ -8,6 +8,7 @@ import (
 	"math"
 	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -176,7 +177,7 @@ func (g *Guard) Wrap(mux Router) http.Handler {
 		if g.enabled && present {
 			id, authed = g.tokens.Lookup(tok)
 		}
-		key := "ip:" + clientIP(r)
+		key := "ip:" + rateKey(r)
 		if authed {
 			key = "token:" + id.Name
 		}
@@ -227,6 +228,20 @@ func bearer(r *http.Request) (tok string, present bool) {
 		return "", true
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// rateKey is the client a request without a valid token is limited as:
+// its IP, or for IPv6 its /64. One host commonly holds a whole /64, and
+// keyed by address it could take a fresh bucket (and a fresh entry in the
+// limiter map) with every request.
+func rateKey(r *http.Request) string {
+	ip := clientIP(r)
+	if a, err := netip.ParseAddr(ip); err == nil && a.Is6() && !a.Is4In6() {
+		if p, err := a.Prefix(64); err == nil {
+			return p.String()
+		}
+	}
+	return ip
 }
 
 // clientIP is the peer address. X-Forwarded-For is not trusted: any

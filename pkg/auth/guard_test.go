@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -231,5 +232,41 @@ func TestStartupDecision(t *testing.T) {
 	}
 	if _, err := NewNoAPI(Config{Tokens: []string{"read:short"}}, nil); err == nil {
 		t.Error("NewNoAPI accepted a bad token")
+	}
+}
+
+// Clients without a valid token are limited per IPv6 /64, not per address:
+// rotating through the addresses of one /64 neither escapes the limit nor
+// grows the limiter map by one bucket a request.
+func TestGuardRateLimitIPv6Prefix(t *testing.T) {
+	cfg := allTokens
+	cfg.RateLimit, cfg.RateBurst = 1, 3
+	g, _ := newGuard(t, cfg, "127.0.0.1:0")
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	g.now = func() time.Time { return now }
+	h := g.Wrap(testMux())
+	from := func(remote string) int {
+		req := httptest.NewRequest("GET", "/v1/timeline", nil)
+		req.RemoteAddr = remote
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for i := 1; i <= 3; i++ {
+		if code := from(fmt.Sprintf("[2001:db8:1:2::%x]:4000", i)); code != http.StatusUnauthorized {
+			t.Fatalf("request %d within the burst: %d, want 401", i, code)
+		}
+	}
+	if code := from("[2001:db8:1:2:ffff::9]:4000"); code != http.StatusTooManyRequests {
+		t.Fatalf("fourth request from another address of the same /64: %d, want 429", code)
+	}
+	if code := from("[2001:db8:1:3::1]:4000"); code != http.StatusUnauthorized {
+		t.Fatalf("another /64: %d, want 401 (its own bucket)", code)
+	}
+	if code := from("192.0.2.7:4000"); code != http.StatusUnauthorized {
+		t.Fatalf("an IPv4 client: %d, want 401", code)
+	}
+	if n := g.lim.size(); n != 3 {
+		t.Fatalf("%d buckets, want 3 (two /64s and one IPv4 address)", n)
 	}
 }

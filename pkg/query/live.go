@@ -89,6 +89,11 @@ func (s *Server) eventsStream(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		// GET routes answer HEAD too: headers only. Streaming on would
+		// hold the connection the client reuses for its next request.
+		return
+	}
 	// The first message says where the stream starts, so a client knows it
 	// is connected before any event arrives.
 	if _, err := fmt.Fprintf(w, "retry: 2000\nevent: ready\ndata: {\"seq\":%d}\n\n", last); err != nil {

@@ -158,7 +158,7 @@ func Install(ctx context.Context, lock []byte, opt InstallOptions) (string, erro
 			return "", fmt.Errorf("webui: %s@%s: %w", p.Name(), p.Version, err)
 		}
 		if err := VerifyIntegrity(data, p.Integrity); err != nil {
-			return "", fmt.Errorf("webui: %s@%s from %s: %w", p.Name(), p.Version, u, err)
+			return "", fmt.Errorf("webui: %s@%s from %s: %w", p.Name(), p.Version, redactURL(u), err)
 		}
 		if err := untar(data, filepath.Join(tmp, filepath.FromSlash(p.Path))); err != nil {
 			return "", fmt.Errorf("webui: unpack %s@%s: %w", p.Name(), p.Version, err)
@@ -167,8 +167,16 @@ func Install(ctx context.Context, lock []byte, opt InstallOptions) (string, erro
 	if err := os.WriteFile(filepath.Join(tmp, ".complete"), lock, 0o640); err != nil {
 		return "", fmt.Errorf("webui: mark npm tree: %w", err)
 	}
+	// Another process (a second geotrack on this cache) may have completed
+	// the same tree meanwhile and be reading it: keep that one.
+	if _, err := os.Stat(filepath.Join(root, ".complete")); err == nil {
+		return nm, nil
+	}
 	_ = os.RemoveAll(root) // an incomplete tree of an earlier, interrupted run
 	if err := os.Rename(tmp, root); err != nil {
+		if _, serr := os.Stat(filepath.Join(root, ".complete")); serr == nil {
+			return nm, nil
+		}
 		return "", fmt.Errorf("webui: move npm tree into place: %w", err)
 	}
 	opt.Log.Info("webui: npm packages installed", "packages", len(pkgs), "dir", nm)
@@ -178,7 +186,7 @@ func Install(ctx context.Context, lock []byte, opt InstallOptions) (string, erro
 func download(ctx context.Context, c *http.Client, rawURL string) ([]byte, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
-		return nil, fmt.Errorf("bad tarball URL %q", rawURL)
+		return nil, fmt.Errorf("bad tarball URL %q", redactURL(rawURL))
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
@@ -190,16 +198,27 @@ func download(ctx context.Context, c *http.Client, rawURL string) ([]byte, error
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("download %s: %s", rawURL, resp.Status)
+		return nil, fmt.Errorf("download %s: %s", u.Redacted(), resp.Status)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxTarball+1))
 	if err != nil {
-		return nil, fmt.Errorf("download %s: %w", rawURL, err)
+		return nil, fmt.Errorf("download %s: %w", u.Redacted(), err)
 	}
 	if len(data) > maxTarball {
-		return nil, fmt.Errorf("download %s: larger than %d bytes", rawURL, maxTarball)
+		return nil, fmt.Errorf("download %s: larger than %d bytes", u.Redacted(), maxTarball)
 	}
 	return data, nil
+}
+
+// redactURL is rawURL with any password replaced by "xxxxx": a mirror URL
+// may carry credentials, and a build error is logged and shown on the
+// page anyone may open.
+func redactURL(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
 }
 
 // VerifyIntegrity checks data against a Subresource-Integrity string as npm
