@@ -238,6 +238,10 @@ func retry(ctx context.Context, log *slog.Logger, what string, fn func() error) 
 	}
 }
 
+// jsErrClusterNoPeers is the server's JSClusterNoPeersErr (nats.go has no
+// constant for it).
+const jsErrClusterNoPeers jetstream.ErrorCode = 10005
+
 // transient tells errors worth retrying at start from configuration errors
 // (bad credentials, a stream config the server rejects).
 func transient(err error) bool {
@@ -250,8 +254,10 @@ func transient(err error) bool {
 		return false
 	case errors.As(err, &apiErr):
 		// 503: JetStream temporarily unavailable (no leader yet); a 4xx is
-		// the server refusing the request as such.
-		return apiErr.Code >= 500
+		// the server refusing the request as such, except "no suitable
+		// peers for placement" (10005), which a cluster answers for an R3
+		// stream while a node is still joining (seen in pkg/cluster).
+		return apiErr.Code >= 500 || apiErr.ErrorCode == jsErrClusterNoPeers
 	}
 	return true
 }
