@@ -139,7 +139,7 @@ func (l *Loader) Run(ctx context.Context) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
+			for ctx.Err() == nil {
 				n := int(l.next.Add(1)) - 1
 				if l.Limit > 0 && n >= l.Limit {
 					return
@@ -161,11 +161,18 @@ func (l *Loader) Run(ctx context.Context) {
 }
 
 // post sends article i until it is answered; false when ctx ended first.
-func (l *Loader) post(ctx context.Context, i int) bool {
+//
+// Once sent, an article is followed to its answer even after the loader is
+// told to stop (ctx): a client that gives up mid-request cannot know whether
+// ingest stored the article, and the fault tests compare what the client
+// was told with what the log holds. Two minutes bound the follow-through.
+func (l *Loader) post(stop context.Context, i int) bool {
 	body, err := json.Marshal(l.Article(i))
 	if err != nil {
 		panic(err) // a struct of strings always marshals
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(stop), 2*time.Minute)
+	defer cancel()
 	start := time.Now()
 	for attempt := 0; ; attempt++ {
 		if ctx.Err() != nil {
