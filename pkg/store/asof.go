@@ -68,16 +68,9 @@ func knownEvents(tx *bolt.Tx, bucket, prefix []byte, lo, hi Day, asOf uint64, go
 	evb := tx.Bucket(bEv)
 	var seqs []uint64
 	err := scanSeries(tx, bucket, prefix, lo, hi, func(day Day, v []byte) (bool, error) {
-		if !bytes.Equal(bucket, bIxDate) {
-			post, _, err := splitAgg(v)
-			if err != nil {
-				return false, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
-			}
-			v = post
-		}
 		var err error
-		if seqs, err = decodePosting(seqs[:0], v); err != nil {
-			return false, fmt.Errorf("posting list %q/%s: %w", prefix, day, err)
+		if seqs, err = daySeqs(seqs[:0], bucket, prefix, day, v); err != nil {
+			return false, err
 		}
 		for _, seq := range seqs {
 			if seq > asOf {

@@ -342,16 +342,9 @@ func (s *Store) Events(q EventQuery) (*EventPage, error) {
 		}
 		var seqs []uint64
 		return scanSeries(tx, bucket, prefix, lo, q.To, func(day Day, v []byte) (bool, error) {
-			if !bytes.Equal(bucket, bIxDate) {
-				post, _, err := splitAgg(v)
-				if err != nil {
-					return false, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
-				}
-				v = post
-			}
 			var err error
-			if seqs, err = decodePosting(seqs[:0], v); err != nil {
-				return false, fmt.Errorf("posting list %q/%s: %w", prefix, day, err)
+			if seqs, err = daySeqs(seqs[:0], bucket, prefix, day, v); err != nil {
+				return false, err
 			}
 			for _, seq := range seqs {
 				if day == afterDay && seq <= afterSeq {
@@ -752,4 +745,22 @@ func Compare(a, b *Store) (int, *Difference, error) {
 		return n, nil, fmt.Errorf("store: compare %s with %s: %w", a.path, b.path, err)
 	}
 	return n, diff, nil
+}
+
+// daySeqs appends to buf the log sequences of one day's value in a series:
+// the posting list itself in the date index, the posting part of an
+// aggregate value in the others.
+func daySeqs(buf []uint64, bucket, prefix []byte, day Day, v []byte) ([]uint64, error) {
+	if !bytes.Equal(bucket, bIxDate) {
+		post, _, err := splitAgg(v)
+		if err != nil {
+			return buf, fmt.Errorf("aggregate %q/%s: %w", prefix, day, err)
+		}
+		v = post
+	}
+	seqs, err := decodePosting(buf, v)
+	if err != nil {
+		return buf, fmt.Errorf("posting list %q/%s: %w", prefix, day, err)
+	}
+	return seqs, nil
 }
