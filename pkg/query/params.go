@@ -227,3 +227,18 @@ var coderRe = regexp.MustCompile(`^[A-Za-z0-9_./:@+-]{1,200}$`)
 func (p *params) coder() (string, error) {
 	return p.pattern("coder", coderRe, strings.TrimSpace, "a coder version (engine@sha256:dict, the engine version, or sha256:dict)")
 }
+
+// actorKeys reads the actor, source, target and place filters every
+// list and timeline route takes.
+func (p *params) actorKeys(actor, source, target, place *string) error {
+	for _, f := range []struct {
+		name string
+		dst  *string
+	}{{"actor", actor}, {"source", source}, {"target", target}, {"place", place}} {
+		var err error
+		if *f.dst, err = p.key(f.name); err != nil {
+			return err
+		}
+	}
+	return nil
+}

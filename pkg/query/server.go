@@ -164,14 +164,9 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) timelineAnswer(p *params) (*TimelineAnswer, string, error) {
 	var q store.TimelineQuery
-	var err error
-	for _, f := range []struct {
-		name string
-		dst  *string
-	}{{"actor", &q.Actor}, {"source", &q.Source}, {"target", &q.Target}, {"place", &q.Place}} {
-		if *f.dst, err = p.key(f.name); err != nil {
-			return nil, "", err
-		}
+	err := p.actorKeys(&q.Actor, &q.Source, &q.Target, &q.Place)
+	if err != nil {
+		return nil, "", err
 	}
 	switch {
 	case (q.Source != "") != (q.Target != ""):
@@ -302,14 +297,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) eventsAnswer(p *params) (*EventsAnswer, string, error) {
 	var q store.EventQuery
-	var err error
-	for _, f := range []struct {
-		name string
-		dst  *string
-	}{{"actor", &q.Actor}, {"source", &q.Source}, {"target", &q.Target}, {"place", &q.Place}} {
-		if *f.dst, err = p.key(f.name); err != nil {
-			return nil, "", err
-		}
+	err := p.actorKeys(&q.Actor, &q.Source, &q.Target, &q.Place)
+	if err != nil {
+		return nil, "", err
 	}
 	if q.CAMEO, err = p.pattern("cameo", cameoRe, strings.TrimSpace, "a CAMEO code or prefix (1-4 digits)"); err != nil {
 		return nil, "", err
