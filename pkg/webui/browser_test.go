@@ -31,6 +31,27 @@ func browser(tb testing.TB) context.Context {
 		}
 		tb.Fatalf("%s is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set GEOTRACK_SKIP_BROWSER=1 to skip the browser tests", chromiumPath)
 	}
+	// Chromium sometimes exits during start-up on a loaded machine (seen
+	// once in CI right after another test's browser closed, with nothing
+	// but dbus noise on stderr); a fresh profile on a second or third try
+	// starts. A browser that never starts still fails the test.
+	var lastErr error
+	for attempt := 1; attempt <= 3; attempt++ {
+		ctx, stop, err := startChromium(tb.TempDir())
+		if err == nil {
+			tb.Cleanup(stop)
+			return ctx
+		}
+		stop()
+		lastErr = err
+		tb.Logf("start chromium, attempt %d: %v", attempt, err)
+		time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
+	}
+	tb.Fatalf("start chromium: %v", lastErr)
+	return nil
+}
+
+func startChromium(profile string) (context.Context, func(), error) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
@@ -39,15 +60,15 @@ func browser(tb testing.TB) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1300, 1100),
 	)
 	ctx, cancel := chromedp.NewContext(actx)
-	tb.Cleanup(func() { cancel(); cancelAlloc() })
+	stop := func() { cancel(); cancelAlloc() }
 	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		tb.Fatalf("start chromium: %v", err)
+		return nil, stop, err
 	}
-	return ctx
+	return ctx, stop, nil
 }
 
 // artifacts is where screenshots go: $GEOTRACK_ARTIFACTS, else a folder in
