@@ -68,7 +68,11 @@ func seriesKey(d Day, parts ...string) string {
 // storyPrefix is the part of a story key before its id: anchor day and
 // match key.
 func storyPrefix(anchor Day, src, tgt, cameo, place string) []byte {
-	k := make([]byte, 0, 4+len(src)+len(tgt)+len(cameo)+len(place)+4+16)
+	return appendStoryPrefix(make([]byte, 0, 4+len(src)+len(tgt)+len(cameo)+len(place)+4+16), anchor, src, tgt, cameo, place)
+}
+
+// appendStoryPrefix appends storyPrefix(...) to k.
+func appendStoryPrefix(k []byte, anchor Day, src, tgt, cameo, place string) []byte {
 	k = binary.BigEndian.AppendUint32(k, uint32(anchor))
 	for _, p := range [...]string{src, tgt, cameo, place} {
 		k = append(k, p...)

@@ -107,17 +107,17 @@ type dayAggs struct {
 
 func (b *batch) dayAggs(ev *events.EventCoded, day Day) *dayAggs {
 	d := &dayAggs{day: day}
-	src, tgt := ev.Source.Key(), ev.Target.Key()
-	if src != "" {
+	src, tgt := b.intern(ev.Source.Key()), b.intern(ev.Target.Key())
+	if src != 0 {
 		d.src = b.agg(aggRef{bucket: aggActor, day: day, a: src})
 	}
-	if tgt != "" && tgt != src {
+	if tgt != 0 && tgt != src {
 		d.tgt = b.agg(aggRef{bucket: aggActor, day: day, a: tgt})
 	}
-	if src != "" && tgt != "" {
+	if src != 0 && tgt != 0 {
 		d.dyad = b.agg(aggRef{bucket: aggDyad, day: day, a: src, b: tgt})
 	}
-	if pl := placeOf(ev); pl != "" {
+	if pl := b.intern(placeOf(ev)); pl != 0 {
 		d.place = b.agg(aggRef{bucket: aggPlace, day: day, a: pl})
 	}
 	return d

@@ -430,9 +430,12 @@ type batch struct {
 	id              *wbuf
 	posts           map[postRef]*posting
 	story, rejected *bolt.Bucket
-	stories         map[string]*story   // by key, loaded or new in this batch
-	fresh           map[string][]*story // opened in this batch, by key prefix
+	stories         map[string]*story       // by key, loaded or new in this batch
+	fresh           map[storyMatch][]*story // opened in this batch, by anchor day and match key
 	aggs            map[aggRef]*aggVal
+	names           []string // interned names (intern), 0 is ""
+	nameID          map[string]uint32
+	pbuf            []byte // scratch for story key prefixes
 }
 
 // wbuf holds a batch's writes to one bucket until the end of the batch and
@@ -540,22 +543,40 @@ func (w *seqbuf) flush() error {
 }
 
 // aggRef names an aggregate: a day of an actor (a), a dyad (a -> b) or a
-// place (a), or the all-time value of an actor (aggActors, day 0). Its
-// bbolt key is built only when it is read or written (key).
+// place (a), or the all-time value of an actor (aggActors, day 0). The
+// names are interned per batch (batch.intern), so the ref is a small
+// pointer-free value: the batch's map of aggregates, looked up about eight
+// times per event, hashes 16 bytes instead of two strings. Its bbolt key
+// is built only when it is read or written (batch.aggKey).
 type aggRef struct {
 	bucket uint8
 	day    Day
-	a, b   string
+	a, b   uint32
 }
 
-func (r aggRef) key() []byte {
+// intern gives the batch-local number of a name (actor key, place, CAMEO
+// code); "" is 0.
+func (b *batch) intern(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	if id, ok := b.nameID[s]; ok {
+		return id
+	}
+	id := uint32(len(b.names))
+	b.names = append(b.names, s)
+	b.nameID[s] = id
+	return id
+}
+
+func (b *batch) aggKey(r aggRef) []byte {
 	switch r.bucket {
 	case aggActors:
-		return []byte(r.a)
+		return []byte(b.names[r.a])
 	case aggDyad:
-		return []byte(seriesKey(r.day, r.a, r.b))
+		return []byte(seriesKey(r.day, b.names[r.a], b.names[r.b]))
 	}
-	return []byte(seriesKey(r.day, r.a))
+	return []byte(seriesKey(r.day, b.names[r.a]))
 }
 
 const (
@@ -581,8 +602,10 @@ func newBatch(tx *bolt.Tx, window, n int) *batch {
 		story:    tx.Bucket(bStory),
 		rejected: tx.Bucket(bRejected),
 		stories:  make(map[string]*story, n),
-		fresh:    make(map[string][]*story, n),
+		fresh:    make(map[storyMatch][]*story, n),
 		aggs:     make(map[aggRef]*aggVal, n),
+		names:    []string{""},
+		nameID:   make(map[string]uint32, 1024),
 	}
 	// Events are keyed by stream sequence, so the bucket only ever grows
 	// at its end: pack its pages full instead of leaving room for inserts

@@ -144,22 +144,31 @@ func (s *story) contrib() contrib {
 
 // aggKeys are the daily aggregates a story counts in (besides the
 // all-time values of its actors).
-func (s *story) aggKeys() []aggRef {
+func (b *batch) aggKeys(s *story) []aggRef {
 	day := s.Anchor
+	src, tgt, place := b.intern(s.Src), b.intern(s.Tgt), b.intern(s.Place)
 	refs := make([]aggRef, 0, 6) // stays on the stack
-	if s.Src != "" {
-		refs = append(refs, aggRef{bucket: aggActor, day: day, a: s.Src})
+	if src != 0 {
+		refs = append(refs, aggRef{bucket: aggActor, day: day, a: src})
 	}
-	if s.Tgt != "" && s.Tgt != s.Src {
-		refs = append(refs, aggRef{bucket: aggActor, day: day, a: s.Tgt})
+	if tgt != 0 && tgt != src {
+		refs = append(refs, aggRef{bucket: aggActor, day: day, a: tgt})
 	}
-	if s.Src != "" && s.Tgt != "" {
-		refs = append(refs, aggRef{bucket: aggDyad, day: day, a: s.Src, b: s.Tgt})
+	if src != 0 && tgt != 0 {
+		refs = append(refs, aggRef{bucket: aggDyad, day: day, a: src, b: tgt})
 	}
-	if s.Place != "" {
-		refs = append(refs, aggRef{bucket: aggPlace, day: day, a: s.Place})
+	if place != 0 {
+		refs = append(refs, aggRef{bucket: aggPlace, day: day, a: place})
 	}
 	return refs
+}
+
+// storyMatch is what a new mention must share with a story to join it,
+// with the story's anchor day: the stories a batch opens are found by it
+// without building a key.
+type storyMatch struct {
+	day                    Day
+	src, tgt, cameo, place uint32
 }
 
 func (b *batch) loadStory(key []byte) (*story, error) {
@@ -198,8 +207,10 @@ func (b *batch) assign(ev *events.EventCoded, da *dayAggs, seq uint64) (*story, 
 		}
 	}
 	c := b.story.Cursor()
+	match := storyMatch{src: b.intern(src), tgt: b.intern(tgt), cameo: b.intern(ev.CAMEO), place: b.intern(place)}
 	for d := loDay; d <= hiDay; d = d.AddDays(1) {
-		p := storyPrefix(d, src, tgt, ev.CAMEO, place)
+		p := appendStoryPrefix(b.pbuf[:0], d, src, tgt, ev.CAMEO, place)
+		b.pbuf = p
 		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
 			if len(k) != len(p)+16 {
 				continue
@@ -210,7 +221,8 @@ func (b *batch) assign(ev *events.EventCoded, da *dayAggs, seq uint64) (*story, 
 			}
 			consider(s)
 		}
-		for _, s := range b.fresh[string(p)] {
+		match.day = d
+		for _, s := range b.fresh[match] {
 			consider(s)
 		}
 	}
@@ -218,10 +230,9 @@ func (b *batch) assign(ev *events.EventCoded, da *dayAggs, seq uint64) (*story, 
 	if best == nil {
 		s := &story{Src: src, Tgt: tgt, CAMEO: ev.CAMEO, Place: place, ID: storyID(day, ev.ID), Anchor: day,
 			Root: ev.Root, PLOVER: ev.PLOVER, Quad: ev.QuadClass, Gold: milli(ev.Goldstein), Members: []member{m}}
-		k := s.key()
-		b.stories[k] = s
-		p := k[:len(k)-16]
-		b.fresh[p] = append(b.fresh[p], s)
+		b.stories[s.key()] = s
+		match.day = day
+		b.fresh[match] = append(b.fresh[match], s)
 		b.addContrib(s, contrib{}, s.contrib(), da)
 		return s, nil
 	}
@@ -306,20 +317,20 @@ func (b *batch) addContrib(s *story, before, after contrib, da *dayAggs) {
 			}
 		}
 	} else {
-		for _, ref := range s.aggKeys() {
+		for _, ref := range b.aggKeys(s) {
 			b.agg(ref).add(e, dv)
 		}
 	}
 	var srcAll, tgtAll *aggVal
 	if s.Src != "" {
-		srcAll = b.agg(aggRef{bucket: aggActors, a: s.Src})
+		srcAll = b.agg(aggRef{bucket: aggActors, a: b.intern(s.Src)})
 		srcAll.add(byQuad, dv)
 	}
 	if s.Tgt != "" {
 		if s.Tgt == s.Src {
 			tgtAll = srcAll
 		} else {
-			tgtAll = b.agg(aggRef{bucket: aggActors, a: s.Tgt})
+			tgtAll = b.agg(aggRef{bucket: aggActors, a: b.intern(s.Tgt)})
 			tgtAll.add(byQuad, dv)
 		}
 	}
@@ -344,14 +355,14 @@ func (b *batch) agg(ref aggRef) *aggVal {
 		return a
 	}
 	a := &aggVal{}
-	if v := b.tx.Bucket(aggBuckets[ref.bucket]).Get(ref.key()); v != nil {
+	if v := b.tx.Bucket(aggBuckets[ref.bucket]).Get(b.aggKey(ref)); v != nil {
 		if d, err := decodeAgg(v); err == nil {
 			a = d
 		} else {
 			// A corrupt aggregate would make every later figure
 			// wrong; start it over and let the dump comparison in
 			// audit show it.
-			slog.Error("store: corrupt aggregate, starting it over", "bucket", string(aggBuckets[ref.bucket]), "key", KeyString(string(aggBuckets[ref.bucket]), ref.key()), "err", err)
+			slog.Error("store: corrupt aggregate, starting it over", "bucket", string(aggBuckets[ref.bucket]), "key", KeyString(string(aggBuckets[ref.bucket]), b.aggKey(ref)), "err", err)
 		}
 	}
 	b.aggs[ref] = a
@@ -387,7 +398,7 @@ func (b *batch) flush() error {
 	}
 	var byBucket [nAgg][]keyed[*aggVal]
 	for r, a := range b.aggs {
-		byBucket[r.bucket] = append(byBucket[r.bucket], keyed[*aggVal]{r.key(), a})
+		byBucket[r.bucket] = append(byBucket[r.bucket], keyed[*aggVal]{b.aggKey(r), a})
 	}
 	for i, xs := range byBucket {
 		sortKeyed(xs)
