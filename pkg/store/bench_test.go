@@ -124,7 +124,7 @@ func BenchmarkRebuild(b *testing.B) {
 // (rawWrite), put in key order into a fresh file with bbolt alone, in
 // transactions of 250,000 events (the store's bulk commit) without fsync
 // until the end.
-func rawLoad(b *testing.B, log []store.Record) time.Duration {
+func rawLoad(b *testing.B, log []store.Record, skip ...string) time.Duration {
 	b.Helper()
 	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, &bolt.Options{NoSync: true, NoFreelistSync: true, FreelistType: bolt.FreelistMapType, InitialMmapSize: 1 << 30})
 	if err != nil {
@@ -134,7 +134,7 @@ func rawLoad(b *testing.B, log []store.Record) time.Duration {
 	const per = 250_000
 	t := time.Now()
 	for lo := 0; lo < len(log); lo += per {
-		if err := db.Update(func(tx *bolt.Tx) error { return rawWrite(tx, log[lo:min(lo+per, len(log))]) }); err != nil {
+		if err := db.Update(func(tx *bolt.Tx) error { return rawWrite(tx, log[lo:min(lo+per, len(log))], skip...) }); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -156,11 +156,15 @@ func cpuTime() time.Duration {
 
 // rawWrite puts, for a batch, the keys Apply would write (format 2, see
 // keys.go; with stand-in values of about the same size) in one
-// transaction, in key order, each distinct key once.
-func rawWrite(tx *bolt.Tx, batch []store.Record) error {
+// transaction, in key order, each distinct key once; the buckets named in
+// skip are left out (BenchmarkRawLayout).
+func rawWrite(tx *bolt.Tx, batch []store.Record, skip ...string) error {
 	type kv struct{ k, v []byte }
 	sets := map[string]map[string]int{}
 	put := func(bucket string, k []byte, size int) {
+		if slices.Contains(skip, bucket) {
+			return
+		}
 		m := sets[bucket]
 		if m == nil {
 			m = map[string]int{}
@@ -234,4 +238,55 @@ func envInt(name string, def int) int {
 		return n
 	}
 	return def
+}
+
+// BenchmarkRawLayout is bbolt alone writing the keys of this layout, with
+// all of them and without the indexes keyed by content hash (id: event id,
+// art: article id; their keys land all over the file) and the stories: a
+// fresh load as in a rebuild (BenchmarkRebuild's ceiling, 200,000 events or
+// GEOTRACK_STORE_BENCH_EVENTS) and batches of 10,000 into a growing file
+// with fsync as in live Apply (BenchmarkApply's ceiling, 400,000 events).
+// It says where the projection's write cost lies: the targets of 50,000
+// events/s for Apply and 100,000 for a replay are set against it in the
+// README.
+func BenchmarkRawLayout(b *testing.B) {
+	n := envInt("GEOTRACK_STORE_BENCH_EVENTS", 200_000)
+	log := storetest.New(2, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 10, 275).Batch(n)
+	live := storetest.New(1, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 10, 275).Batch(400_000)
+	for _, c := range []struct {
+		name string
+		skip []string
+	}{
+		{"all", nil},
+		{"without-id-art", []string{"id", "art"}},
+		{"without-id-art-story", []string{"id", "art", "story"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var fresh, batches time.Duration
+			for b.Loop() {
+				fresh += rawLoad(b, log, c.skip...)
+				batches += rawBatches(b, live, c.skip...)
+			}
+			b.ReportMetric(float64(n*b.N)/fresh.Seconds(), "fresh-load-events/s")
+			b.ReportMetric(float64(len(live)*b.N)/batches.Seconds(), "live-batch-events/s")
+		})
+	}
+}
+
+// rawBatches writes log in transactions of 10,000 events with fsync, into
+// a file that grows over the run, as BenchmarkApply's raw ceiling.
+func rawBatches(b *testing.B, log []store.Record, skip ...string) time.Duration {
+	b.Helper()
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, &bolt.Options{NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	t := time.Now()
+	for lo := 0; lo < len(log); lo += 10_000 {
+		if err := db.Update(func(tx *bolt.Tx) error { return rawWrite(tx, log[lo:min(lo+10_000, len(log))], skip...) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return time.Since(t)
 }
