@@ -124,6 +124,7 @@ type mention struct {
 type sentence struct {
 	c        *Coder
 	doc      string
+	latin    string // the language of the Latin-script words (the document's, if it has patterns; else en)
 	span     text.Span
 	toks     []text.Token
 	punct    []uint8 // punct[i]: punctuation between toks[i-1] and toks[i]
@@ -146,8 +147,8 @@ type sentence struct {
 	date     time.Time
 }
 
-func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
-	s := &sentence{c: c, doc: doc, span: sp}
+func (c *Coder) analyse(doc string, sp text.Span, day time.Time, latin string) *sentence {
+	s := &sentence{c: c, doc: doc, span: sp, latin: latin}
 	s.toks = text.Tokens(doc, sp)
 	n := len(s.toks)
 	s.punct = make([]uint8, n)
@@ -161,7 +162,7 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time) *sentence {
 	s.verbForm = make([]bool, n)
 	nar := 0
 	nsport, score := 0, false
-	en, ar := c.patterns["en"], c.patterns["ar"]
+	en, ar := c.patterns[latin], c.patterns["ar"]
 	for i := range s.toks {
 		t := &s.toks[i]
 		s.startAt[i], s.endAt[i] = -1, -1
@@ -372,10 +373,7 @@ func punctBetween(gap string) uint8 {
 func (s *sentence) isHead(i int) bool { return s.head[i] }
 
 func (s *sentence) computeHead(c *Coder, i int) bool {
-	set := c.patterns["en"]
-	if s.toks[i].Arabic {
-		set = c.patterns["ar"]
-	}
+	set := s.patternsAt(i)
 	if set == nil {
 		return false
 	}
@@ -729,3 +727,15 @@ func (s *sentence) dropTreatyNames(comps []component) []component {
 	}
 	return out
 }
+
+// langAt is the language of token i: Arabic by script, else the
+// sentence's Latin-script language.
+func (s *sentence) langAt(i int) string {
+	if s.toks[i].Arabic {
+		return "ar"
+	}
+	return s.latin
+}
+
+// patternsAt is the pattern set of token i's language (nil if none).
+func (s *sentence) patternsAt(i int) *patternSet { return s.c.patterns[s.langAt(i)] }

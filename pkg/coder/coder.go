@@ -124,11 +124,18 @@ func (c *Coder) Code(doc Document) ([]events.EventCoded, error) {
 		p := doc.Published.UTC()
 		day = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
+	// Latin-script words are coded with the document's language when it
+	// has patterns (fr, es), else as English (an English quote in an
+	// Arabic article); Arabic words always as Arabic.
+	latin := "en"
+	if lang != "ar" {
+		latin = lang
+	}
 	spans := text.Sentences(doc.Text)
 	var cache []*sentence
 	focus := focusCounter{}
 	for _, sp := range spans {
-		s := c.analyse(doc.Text, sp, day)
+		s := c.analyse(doc.Text, sp, day, latin)
 		focus.add(s)
 		if len(spans) <= maxCachedSentences {
 			cache = append(cache, s)
@@ -140,7 +147,7 @@ func (c *Coder) Code(doc Document) ([]events.EventCoded, error) {
 		if cache != nil {
 			s = cache[i]
 		} else {
-			s = c.analyse(doc.Text, sp, day)
+			s = c.analyse(doc.Text, sp, day, latin)
 		}
 		r.sentence(i, s)
 	}

@@ -21,7 +21,7 @@ func TestDebugSentence(t *testing.T) {
 	c := newTestCoder(t)
 	day := time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)
 	for _, sp := range text.Sentences(in) {
-		s := c.analyse(in, sp, day)
+		s := c.analyse(in, sp, day, "en")
 		var b strings.Builder
 		for i, tk := range s.toks {
 			fmt.Fprintf(&b, "%d:%s%v lits=%v start=%d end=%d punct=%d clause=%v\n", i, tk.Norm, tk.Bases[1:], s.lits[i], s.startAt[i], s.endAt[i], s.punct[i], s.clause[i])

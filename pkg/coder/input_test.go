@@ -189,7 +189,7 @@ func TestPatternErrors(t *testing.T) {
 		"bad flag":       {"a\ten\t051\tpraise {T}\tloud\n", "unknown flag"},
 		"bad slot":       {"a\ten\t051\tpraise {X}\n", "bad slot"},
 		"two targets":    {"a\ten\t051\tpraise {T} and {T}\n", "at most one"},
-		"language":       {"a\tfr\t051\tlouer {T}\n", "no morphology"},
+		"language":       {"a\tru\t051\tхвалить {T}\n", "no morphology"},
 		"arabic verb":    {"a\tar\t051\tاشاد/اشاد {T}\n", "imperfect"},
 		"two tokens":     {"a\ten\t051\tcease-fire {T}\n", "tokens"},
 		"clitic english": {"a\ten\t051\tل{T} praise\n", "proclitic"},

@@ -175,8 +175,8 @@ func (l *patternLoader) add(where, id, lang, code, body, flags string) error {
 	if prev, ok := l.ids[id]; ok {
 		return fmt.Errorf("coder: %s: pattern id %q already defined at %s", where, id, prev)
 	}
-	if lang != "en" && lang != "ar" {
-		return fmt.Errorf("coder: %s: pattern %s: language %q has no morphology (en, ar)", where, id, lang)
+	if lang != "en" && lang != "ar" && lang != "fr" && lang != "es" {
+		return fmt.Errorf("coder: %s: pattern %s: language %q has no morphology (en, ar, fr, es)", where, id, lang)
 	}
 	if _, err := events.LookupCAMEO(code); err != nil {
 		return fmt.Errorf("coder: %s: pattern %s: %w", where, id, err)
@@ -211,7 +211,7 @@ func (l *patternLoader) add(where, id, lang, code, body, flags string) error {
 			p.nLits++
 			if p.first < 0 {
 				p.first = len(p.elems)
-				p.verb = e.verb || (lang == "en" && p.flags&flagNoun == 0)
+				p.verb = e.verb || (lang != "ar" && p.flags&flagNoun == 0)
 			}
 		}
 		p.elems = append(p.elems, e)
@@ -341,6 +341,12 @@ func (l *patternLoader) element(set *patternSet, tok string) (elem, string, erro
 				canon = append(canon, "="+w)
 			case set.lang == "ar":
 				gens = append(gens, func() []string { return arabicNounForms(w) })
+				canon = append(canon, w)
+			case set.lang == "fr":
+				gens = append(gens, func() []string { return frenchForms(w) })
+				canon = append(canon, w)
+			case set.lang == "es":
+				gens = append(gens, func() []string { return spanishForms(w) })
 				canon = append(canon, w)
 			default:
 				gens = append(gens, func() []string { return englishForms(w) })

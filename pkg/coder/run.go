@@ -531,10 +531,7 @@ func (r *run) findMatches(s *sentence) []match {
 		if len(s.lits[i]) == 0 || inside[i] {
 			continue
 		}
-		set := r.c.patterns["en"]
-		if s.toks[i].Arabic {
-			set = r.c.patterns["ar"]
-		}
+		set := s.patternsAt(i)
 		for _, l := range s.lits[i] {
 			for _, pi := range set.byFirst[l] {
 				p := set.patterns[pi]
@@ -940,10 +937,7 @@ func (s *sentence) vsoSubject(mi int32) bool {
 // opensPattern reports whether token i is the first word of some pattern of
 // its language, verb or noun (isHead covers verbs only).
 func (s *sentence) opensPattern(i int) bool {
-	set := s.c.patterns["en"]
-	if s.toks[i].Arabic {
-		set = s.c.patterns["ar"]
-	}
+	set := s.patternsAt(i)
 	if set == nil {
 		return false
 	}
@@ -1649,10 +1643,7 @@ func (r *run) emitPairs(idx int, s *sentence, m *match, heads map[int]bool) {
 		}
 	}
 	negated := negatedAt(s, m.head)
-	lang := "en"
-	if s.toks[m.head].Arabic {
-		lang = "ar"
-	}
+	lang := s.langAt(m.head)
 	date := ""
 	switch {
 	case !s.date.IsZero():
