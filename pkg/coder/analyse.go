@@ -182,8 +182,12 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time, latin string) *
 				}
 			}
 		}
+		lw := s.lw()
+		if t.Arabic {
+			lw = nil
+		}
 		for _, b := range t.Bases {
-			if speechWords[b] {
+			if speechWords[b] || lw != nil && lw.speech[b] {
 				s.say[i] = true
 			}
 			if sportWords[b] {
@@ -191,13 +195,13 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time, latin string) *
 				break
 			}
 		}
-		if freeWords[t.Norm] || isDigits(t.Norm) || (t.Arabic && arCountWords[t.Norm]) || (t.Arabic && len(t.Bases) > 1 && freeWords[t.Bases[len(t.Bases)-1]]) {
+		if freeWords[t.Norm] || lw != nil && lw.free[t.Norm] || isDigits(t.Norm) || (t.Arabic && arCountWords[t.Norm]) || (t.Arabic && len(t.Bases) > 1 && freeWords[t.Bases[len(t.Bases)-1]]) {
 			s.free[i] = true
 		}
 		if t.Arabic {
 			nar++
 		}
-		s.clause[i] = clauseWords[t.Norm] || (t.Arabic && len(t.Bases) > 1 && (t.Bases[1] == "ان" || t.Bases[1] == "لكن"))
+		s.clause[i] = clauseWords[t.Norm] || lw != nil && (lw.clause[t.Norm] || len(t.Bases) > 1 && lw.clause[strings.TrimSuffix(t.Norm[:strings.IndexByte(t.Norm, '\'')+1], "'")]) || (t.Arabic && len(t.Bases) > 1 && (t.Bases[1] == "ان" || t.Bases[1] == "لكن"))
 		set := en
 		if t.Arabic {
 			set = ar
@@ -653,7 +657,10 @@ func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
 		return false // "in the east, Ukraine struck": a comma ends the place phrase
 	}
 	p := s.toks[i-1]
-	if locativeWords[p.Norm] {
+	if locativeWords[p.Norm] && (p.Arabic || s.latin == "en") {
+		return true
+	}
+	if w := s.lw(); w != nil && !p.Arabic && w.locative[p.Norm] {
 		return true
 	}
 	for _, b := range p.Bases[1:] {

@@ -169,7 +169,7 @@ func (s *sentence) conditional(i int) bool {
 			return false
 		}
 		t := s.toks[j]
-		if conditionalWords[t.Norm] || (t.Arabic && len(t.Bases) > 1 && conditionalWords[t.Bases[1]] && t.Norm != "الا") {
+		if conditionalWords[t.Norm] || !t.Arabic && s.lw() != nil && s.lw().conditional[t.Norm] || (t.Arabic && len(t.Bases) > 1 && conditionalWords[t.Bases[1]] && t.Norm != "الا") {
 			return true
 		}
 	}
@@ -617,7 +617,7 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	m := match{p: p, head: i, lits: []int{i}, src: -1, tgt: -1}
 	ar := s.toks[i].Arabic
 	m.verb = p.verb && !(ar && masdarAt(s, i))
-	if !ar && m.verb && i > 0 && determiners[s.toks[i-1].Norm] {
+	if !ar && m.verb && i > 0 && s.determinerAt(i-1) {
 		return m, false // "the support of Russia", "a strike": a noun, not this verb
 	}
 	if !ar && m.verb && (p.CAMEO[:2] == "05" || p.CAMEO[:2] == "07") && i > 0 && s.endAt[i-1] >= 0 &&
@@ -629,10 +629,10 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	if !ar && m.verb && i > 0 && verbBlockingPrepositions[s.toks[i-1].Norm] && !strings.HasSuffix(s.toks[i].Norm, "ing") {
 		return m, false // "in raids across Istanbul": a noun after a preposition
 	}
-	if !ar && m.verb && i > 0 && presentSNoun(s, i) {
+	if !ar && m.verb && i > 0 && s.latin == "en" && presentSNoun(s, i) {
 		return m, false // "glide bombs", "air defence systems": a plural noun
 	}
-	m.passive = !ar && m.verb && passiveAt(s, i)
+	m.passive = !ar && m.verb && (s.latin == "en" && passiveAt(s, i) || romancePassive(s, i))
 	if ar && m.verb && len(p.elems) == 2 && p.first == 0 && p.elems[1].kind == elemTarget && arObjectClitic(s.toks[i].Norm) && i+1 < len(s.toks) && s.punct[i+1] == punctNone {
 		// "مهاجرين رحلتهم فرنسا", "استقبله الرئيس": the pronoun on the
 		// verb is its object (the actor before), the actor after it the
@@ -1182,6 +1182,15 @@ var negators = map[string]bool{
 	"عدم": true, "دون": true, "بدون": true,
 }
 
+// determinerAt reports a determiner at token k in the sentence's Latin
+// language.
+func (s *sentence) determinerAt(k int) bool {
+	if w := s.lw(); w != nil {
+		return w.determiners[s.toks[k].Norm]
+	}
+	return determiners[s.toks[k].Norm]
+}
+
 // determiners before an English word make it a noun.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
@@ -1193,6 +1202,9 @@ var stillWords = map[string]bool{"يزال": true, "تزال": true, "يزالو
 var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true, "declines": true, "failed": true, "fails": true}
 
 func negatedAt(s *sentence, head int) bool {
+	if !s.toks[head].Arabic && s.lw() != nil {
+		return romanceNegated(s, head)
+	}
 	for k := head - 1; k >= 0 && k >= head-3; k-- {
 		t := s.toks[k]
 		if s.clause[k] || s.punct[k+1] == punctStrong {
@@ -1234,7 +1246,7 @@ func (s *sentence) byAgent(pos int, verb bool) int32 {
 		if j > pos && s.punct[j] != punctNone {
 			return -1
 		}
-		if s.toks[j].Norm == "by" {
+		if s.toks[j].Norm == "by" || verb && s.lw() != nil && s.lw().agent[s.toks[j].Norm] {
 			return s.slotActor(j+1, 2, "", true, false)
 		}
 		if s.clause[j] {

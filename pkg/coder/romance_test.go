@@ -1,0 +1,91 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/geotrack/geotrack/pkg/coder/dict"
+)
+
+// romanceCoder is the embedded dictionaries plus a few French and Spanish
+// patterns of the test's own: the engine's handling of the two languages
+// (word order, passives, negation, reported speech, day names) is tested
+// apart from the dictionaries, which change.
+func romanceCoder(t *testing.T) *Coder {
+	t.Helper()
+	m := fstest.MapFS{}
+	if err := fsWalkCopy(dict.FS, m); err != nil {
+		t.Fatal(err)
+	}
+	m["verbs/zz-test.pat"] = &fstest.MapFile{Data: []byte(
+		"t.fr.111\tfr\t111\tcondamner {T}\n" +
+			"t.fr.190\tfr\t190\tattaquer {T}\n" +
+			"t.es.111\tes\t111\tcondenar {T}\n" +
+			"t.es.190\tes\t190\tatacar {T}\n")}
+	c, err := NewFromFS(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestFrenchAndSpanish(t *testing.T) {
+	c := romanceCoder(t)
+	friday := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lang, text string
+		want       string // source>target:code:negated:date
+	}{
+		{"fr", "La France a condamné mercredi la Russie pour ses frappes.", "FRA>RUS:111:false:2024-05-08"},
+		{"fr", "L'Ukraine a été attaquée par la Russie.", "RUS>UKR:190:false:2024-05-10"},
+		{"fr", "La Chine n'a pas condamné la Russie.", "CHN>RUS:111:true:2024-05-10"},
+		{"fr", "Le ministre a dit que l'Allemagne condamne l'Iran.", "DEU>IRN:111:false:2024-05-10"},
+		{"fr", "Le président est arrivé au Caire et la France condamne l'Iran.", "FRA>IRN:111:false:2024-05-10"},
+		{"es", "España no condenó a Rusia el martes.", "ESP>RUS:111:true:2024-05-07"},
+		{"es", "Rusia fue atacada por Ucrania.", "UKR>RUS:190:false:2024-05-10"},
+		{"es", "Ucrania atacó Rusia ayer.", "UKR>RUS:190:false:2024-05-09"},
+		// Detected, not declared.
+		{"", "Le gouvernement allemand et la France condamnent fermement l'Iran.", "FRA>IRN:111:false:2024-05-10"},
+	} {
+		evs, err := c.Code(Document{ID: "t", Text: tc.text, Lang: tc.lang, Published: friday})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.text, err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Key()+">"+e.Target.Key()+":"+e.CAMEO+":"+map[bool]string{true: "true", false: "false"}[e.Negated]+":"+e.Date)
+			if e.Lang != tc.lang && tc.lang != "" {
+				t.Errorf("%s: event language %q, want %q", tc.text, e.Lang, tc.lang)
+			}
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s:\n got %v\nwant %s among them", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRomanceForms(t *testing.T) {
+	for _, tc := range []struct {
+		forms func(string) []string
+		lemma string
+		want  []string
+	}{
+		{frenchForms, "condamner", []string{"condamne", "condamnent", "condamnee", "condamnera", "condamnait"}},
+		{frenchForms, "menacer", []string{"menace", "menacant", "menacait"}},
+		{frenchForms, "rejeter", []string{"rejette", "rejettent"}},
+		{frenchForms, "sanction", []string{"sanctions"}},
+		{spanishForms, "condenar", []string{"condena", "condeno", "condenaron", "condenado", "condenara"}},
+		{spanishForms, "atacar", []string{"ataco", "atacaron", "ataque"}},
+		{spanishForms, "construir", []string{"construyo", "construyeron"}},
+		{spanishForms, "sancion", []string{"sanciones"}},
+	} {
+		got := tc.forms(tc.lemma)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: %q missing from %v", tc.lemma, w, got)
+			}
+		}
+	}
+}
