@@ -436,6 +436,10 @@ func (s *sentence) joinable(a, b int) bool {
 	if b-a > 2 || s.punct[a] != punctNone {
 		return false
 	}
+	if w := s.lw(); w != nil && !s.toks[a].Arabic {
+		// "le président de la Russie", "el presidente del Gobierno de España".
+		return w.of[s.toks[a].Norm] && (b-a == 1 || w.determiners[s.toks[a+1].Norm])
+	}
 	if s.toks[a].Norm != "of" {
 		return false
 	}
@@ -459,11 +463,13 @@ func (s *sentence) conjoined(a, b mention) bool {
 			// "US-China talks", "the Israel-Hamas ceasefire": a pair.
 		case gap == 1 && (s.toks[a.end].Norm == "and" || s.toks[a.end].Norm == "&"):
 		case gap == 2 && s.toks[a.end].Norm == "and" && s.toks[a.end+1].Norm == "the":
+		case s.lw() != nil && gap >= 1 && gap <= 2 && s.lw().and[s.toks[a.end].Norm] && (gap == 1 || s.lw().determiners[s.toks[a.end+1].Norm]):
+			// "la France et l'Allemagne", "Rusia y China", "España e Italia".
 		default:
 			return false
 		}
 	}
-	if a.start > 0 && (s.toks[a.start-1].Norm == "between" || s.toks[a.start-1].Norm == "بين") {
+	if a.start > 0 && (s.toks[a.start-1].Norm == "between" || s.toks[a.start-1].Norm == "بين" || s.lw() != nil && s.toks[a.start-1].Norm == "entre") {
 		return true // "talks between Iran and the United States ended ...": one pair
 	}
 	// "Russia attacked Ukraine and Poland condemned it": after an object,

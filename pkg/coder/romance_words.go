@@ -20,6 +20,8 @@ type langWords struct {
 	passiveAux  map[string]bool // always a passive: été, fue
 	beForms     map[string]bool // a passive when an agent (par, por) follows
 	agent       map[string]bool // by
+	of          map[string]bool // joins a role to its state: président de
+	and         map[string]bool // joins two actors
 }
 
 func set(words ...string) map[string]bool {
@@ -45,6 +47,8 @@ var romance = map[string]*langWords{
 		passiveAux:  set("ete", "fut", "furent"),
 		beForms:     set("est", "sont", "etait", "etaient", "sera", "seront"),
 		agent:       set("par"),
+		of:          set("de", "du", "des"),
+		and:         set("et"),
 	},
 	"es": {
 		clause: set("que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "donde", "cuando", "si", "pero", "aunque", "mientras", "porque", "tras", "antes", "despues"),
@@ -60,6 +64,8 @@ var romance = map[string]*langWords{
 		passiveAux:  set("fue", "fueron", "sido", "siendo"),
 		beForms:     set("es", "son", "era", "eran", "sera", "seran", "esta", "estan"),
 		agent:       set("por"),
+		of:          set("de", "del"),
+		and:         set("y", "e"),
 	},
 }
 
