@@ -22,14 +22,16 @@ const (
 )
 
 var corefPhrases = map[dict.Kind][]string{
-	kindPronoun: {"he", "she", "him", "هو", "هي"},
-	kindOwn:     {"his country", "her country", "بلاده", "بلادها"},
+	kindPronoun: {"he", "she", "him", "هو", "هي", "il", "elle"},
+	kindOwn:     {"his country", "her country", "بلاده", "بلادها", "son pays", "su pais"},
 	kindIt:      {"it", "they"},
 	kindOrgRef: {"the bloc", "the alliance", "the watchdog", "the regional bloc", "the military alliance",
-		"التكتل", "الحلف", "المنظمة", "الصندوق", "الوكالة"},
-	kindPair:        {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين"},
-	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"},
-	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه"},
+		"التكتل", "الحلف", "المنظمة", "الصندوق", "الوكالة",
+		"l'alliance", "le bloc", "l'organisation", "l'agence", "la alianza", "el bloque", "la organizacion", "el organismo"},
+	kindPair: {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين",
+		"les deux parties", "les deux pays", "les deux dirigeants", "les deux camps", "las dos partes", "ambas partes", "los dos paises", "ambos paises", "los dos lideres", "ambos lideres"},
+	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه", "homologue", "homologues", "homologo", "homologa", "homologos"},
+	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه", "le pays", "le royaume", "el pais", "el reino"},
 }
 
 // trieNode is one node of the phrase trie over normalised tokens.

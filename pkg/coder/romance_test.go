@@ -54,6 +54,8 @@ func TestFrenchAndSpanish(t *testing.T) {
 		{"fr", "Le zzchef zzrusse a condamné la France.", "RUSGOV>FRA:111:false:2024-05-10"},
 		{"fr", "Le zzchef de la Russie a condamné la France.", "RUSGOV>FRA:111:false:2024-05-10"},
 		{"es", "El zzjefe zzruso condenó a Francia.", "RUSGOV>FRA:111:false:2024-05-10"},
+		// Coreference: "son homologue russe" needs the adjective after it.
+		{"fr", "La France condamne son homologue zzrusse.", "FRA>RUSGOV:111:false:2024-05-10"},
 		// Two subjects joined by et / y.
 		{"fr", "La France et l'Allemagne ont condamné l'Iran.", "DEU>IRN:111:false:2024-05-10"},
 		{"es", "Francia y Alemania condenaron a Irán.", "DEU>IRN:111:false:2024-05-10"},
