@@ -17,15 +17,11 @@ import "strings"
 // frenchForms returns the forms of a French verb (by its infinitive
 // ending) or noun (plural).
 func frenchForms(w string) []string {
-	out := []string{w}
+	out := formList{w}
 	if len(w) < 3 || strings.ContainsAny(w, " '") {
 		return out
 	}
-	add := func(stem string, ends ...string) {
-		for _, e := range ends {
-			out = append(out, stem+e)
-		}
-	}
+	add := out.add
 	switch {
 	case strings.HasSuffix(w, "er") && len(w) > 3:
 		st := w[:len(w)-2]
@@ -80,15 +76,11 @@ func frenchForms(w string) []string {
 // ending, with an attached se: reunirse -> se reunió is written reunir)
 // or noun (plural).
 func spanishForms(w string) []string {
-	out := []string{w}
+	out := formList{w}
 	if len(w) < 3 || strings.ContainsAny(w, " '") {
 		return out
 	}
-	add := func(stem string, ends ...string) {
-		for _, e := range ends {
-			out = append(out, stem+e)
-		}
-	}
+	add := out.add
 	switch {
 	case strings.HasSuffix(w, "ar") && len(w) > 3:
 		st := w[:len(w)-2]
@@ -138,4 +130,14 @@ func spanishForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// formList collects generated forms.
+type formList []string
+
+// add appends stem+end for every end.
+func (f *formList) add(stem string, ends ...string) {
+	for _, e := range ends {
+		*f = append(*f, stem+e)
+	}
 }
