@@ -378,6 +378,12 @@ func (s *sentence) isHead(i int) bool { return s.head[i] }
 
 func (s *sentence) computeHead(c *Coder, i int) bool {
 	set := s.patternsAt(i)
+	if w := s.lw(); w != nil && i > 0 && !s.toks[i].Arabic && w.determiners[s.toks[i-1].Norm] {
+		// "la visita del presidente", "la condamnation": after an article
+		// a French or Spanish verb form is a noun (English checks this
+		// where it matches).
+		return false
+	}
 	if set == nil {
 		return false
 	}
@@ -403,7 +409,7 @@ func (s *sentence) buildMentions(comps []component) {
 	}
 	for k := range comps {
 		cp := &comps[k]
-		if cur != nil && s.joinable(cur.end, cp.start) && cur.accepts(cp) {
+		if cur != nil && s.joinable(cur.end, cp.start) && cur.accepts(cp) && !s.possessed(cur, cp) {
 			cur.add(cp)
 			continue
 		}
@@ -444,6 +450,18 @@ func (s *sentence) joinable(a, b int) bool {
 		return false
 	}
 	return b-a == 1 || s.toks[a+1].Norm == "the"
+}
+
+// possessed: in French and Spanish a role after a possessive is the
+// subject's own, and "de" after it is a place of origin, not its state:
+// "retiró sus tropas de Malí" withdraws from Mali, it is not Mali's
+// troops.
+func (s *sentence) possessed(cur *building, cp *component) bool {
+	w := s.lw()
+	if w == nil || cur.start == 0 || cp.start == cur.end || s.toks[cur.start].Arabic {
+		return false
+	}
+	return w.possessives[s.toks[cur.start-1].Norm]
 }
 
 // conjoined: "A and B", "A, B", "A and the B", "A وB".

@@ -19,11 +19,16 @@ func romanceCoder(t *testing.T) *Coder {
 	if err := fsWalkCopy(dict.FS, m); err != nil {
 		t.Fatal(err)
 	}
+	// The real French and Spanish patterns are left out: the test's own
+	// stand in for them.
+	delete(m, "verbs/fr.pat")
+	delete(m, "verbs/es.pat")
 	m["verbs/zz-test.pat"] = &fstest.MapFile{Data: []byte(
 		"t.fr.111\tfr\t111\tcondamner {T}\n" +
 			"t.fr.190\tfr\t190\tattaquer {T}\n" +
 			"t.es.111\tes\t111\tcondenar {T}\n" +
-			"t.es.190\tes\t190\tatacar {T}\n")}
+			"t.es.190\tes\t190\tatacar {T}\n" +
+			"t.es.073\tes\t073\tenviar ayuda a {T}\n")}
 	// Made-up words for a role and a nationality, so the fixture never
 	// collides with the real tables.
 	m["actors/roles-zztest.tsv"] = &fstest.MapFile{Data: []byte("role\toffice\tphrases\nGOV\tzzchief\tzzchef|zzjefe\n")}
@@ -59,6 +64,12 @@ func TestFrenchAndSpanish(t *testing.T) {
 		// Two subjects joined by et / y.
 		{"fr", "La France et l'Allemagne ont condamné l'Iran.", "DEU>IRN:111:false:2024-05-10"},
 		{"es", "Francia y Alemania condenaron a Irán.", "DEU>IRN:111:false:2024-05-10"},
+		// Reported speech: the speaker is the subject of a clause whose
+		// subject is a pronoun (qu'elle) or dropped (que + verb).
+		{"fr", "La Chine a déclaré qu'elle condamne la Russie.", "CHN>RUS:111:false:2024-05-10"},
+		{"es", "China anunció que condenará a Rusia.", "CHN>RUS:111:false:2024-05-10"},
+		// A pattern ending in "a" takes a city for its state in aid.
+		{"es", "España envió ayuda a Mosul.", "ESP>IRQ:073:false:2024-05-10"},
 		// Detected, not declared.
 		{"", "Le gouvernement allemand et la France condamnent fermement l'Iran.", "FRA>IRN:111:false:2024-05-10"},
 	} {

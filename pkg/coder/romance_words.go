@@ -22,6 +22,9 @@ type langWords struct {
 	agent       map[string]bool // by
 	of          map[string]bool // joins a role to its state: président de
 	and         map[string]bool // joins two actors
+	possessives map[string]bool // sus tropas: the subject's own
+	from        map[string]bool // a place after it is the state left (08)
+	to          map[string]bool // a place after it is the destination (04, 07, 15)
 }
 
 func set(words ...string) map[string]bool {
@@ -49,6 +52,9 @@ var romance = map[string]*langWords{
 		agent:       set("par"),
 		of:          set("de", "du", "des"),
 		and:         set("et"),
+		possessives: set("son", "sa", "ses", "leur", "leurs"),
+		from:        set("de", "du", "des", "d'", "depuis"),
+		to:          set("a", "au", "aux", "vers", "en"),
 	},
 	"es": {
 		clause: set("que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "donde", "cuando", "si", "pero", "aunque", "mientras", "porque", "tras", "antes", "despues"),
@@ -66,6 +72,9 @@ var romance = map[string]*langWords{
 		agent:       set("por"),
 		of:          set("de", "del"),
 		and:         set("y", "e"),
+		possessives: set("su", "sus"),
+		from:        set("de", "del", "desde"),
+		to:          set("a", "al", "hacia", "en"),
 	},
 }
 
@@ -149,5 +158,34 @@ func init() {
 	}
 	for w, m := range romanceMonths {
 		months[w] = time.Month(m)
+	}
+}
+
+// romancePlaceSlot: a French or Spanish pattern ending in a locative word
+// (en, dans), "de" for a withdrawal (08) or "à"/"a" for a visit, aid or
+// deployment (04, 07, 15) lets its final slot take a place for its state,
+// as "in", "from" and "to" do in English: "cerró su embajada en Caracas",
+// "envió ayuda a Gaza".
+func (s *sentence) romancePlaceSlot(lastLit, root string) bool {
+	w := s.lw()
+	if w == nil {
+		return false
+	}
+	return w.locative[lastLit] || w.from[lastLit] && root == "08" || w.to[lastLit] && toRoots[root]
+}
+
+func init() {
+	// Light verbs of French and Spanish news (see lightVerbs): "la UE
+	// aprobó un paquete de sanciones contra Rusia", "Israël a lancé des
+	// frappes".
+	for _, w := range []string{
+		"annonce", "annoncent", "annoncait", "approuve", "approuvent", "lance", "lancent", "ordonne", "ordonnent",
+		"signe", "signent", "entame", "entament", "commence", "mene", "menent", "effectue", "effectuent",
+		"procede", "emis", "emet", "envoye", "envoie", "envoient", "livre", "livrent", "adopte", "adoptent",
+		"anuncio", "anuncia", "anunciaron", "anuncian", "aprobo", "aprueba", "aprobaron", "lanzo", "lanza", "lanzaron",
+		"ordeno", "ordena", "ordenaron", "firmo", "firma", "firmaron", "inicio", "inicia", "iniciaron", "comenzo",
+		"realizo", "realiza", "realizaron", "llevo", "emitio", "envio", "envia", "enviaron", "entrego", "adopto", "decidio",
+	} {
+		lightVerbs[w] = true
 	}
 }

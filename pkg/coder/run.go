@@ -767,7 +767,8 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 			// "withdrew from the city of Kherson": the place is the state
 			// left.
 			// An investigation "in Georgia" investigates Georgia.
-			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || p.CAMEO == "015" || p.CAMEO == "042" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من" || outOf(s, m.lits)) && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]])))
+			placeOK := domesticRoots[p.CAMEO[:2]] || (last && (p.CAMEO[:2] == "13" || p.CAMEO[:2] == "09" || p.CAMEO == "015" || p.CAMEO == "042" || locativeWords[lastLit] || ((lastLit == "from" || lastLit == "من" || outOf(s, m.lits)) && p.CAMEO[:2] == "08") || (toWords[lastLit] && toRoots[p.CAMEO[:2]]) ||
+				s.romancePlaceSlot(lastLit, p.CAMEO[:2])))
 			// A noun's direct object is its genitive: "مقتل جنود", not
 			// an actor further on.
 			if last && !m.verb && k == p.first+1 && !e.far {
@@ -1069,6 +1070,11 @@ func (s *sentence) reportedPronoun(j int) bool {
 	case w == "that" && j+1 < len(s.toks) && subjectPronouns[s.toks[j+1].Norm]:
 	case subjectPronouns[w]:
 	case s.toks[j].Arabic && (w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "اننا"):
+	case s.latin == "fr" && (w == "qu'il" || w == "qu'elle" || w == "qu'ils" || w == "qu'elles"):
+	case s.latin == "es" && w == "que":
+		// Spanish drops the subject pronoun: the search reached "que"
+		// without finding one, so "China anunció que impondrá aranceles"
+		// is China's.
 	default:
 		return false
 	}
