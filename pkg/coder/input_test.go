@@ -227,7 +227,7 @@ func TestNewFromFS(t *testing.T) {
 	if e.Coder.Rule != "local.1" {
 		t.Fatalf("rule %s", e.Coder.Rule)
 	}
-	if got := c.Languages(); strings.Join(got, ",") != "ar,en" {
+	if got := c.Languages(); strings.Join(got, ",") != "ar,en,es" {
 		t.Fatalf("Languages() = %v", got)
 	}
 }
