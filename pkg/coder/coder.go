@@ -28,7 +28,7 @@ import (
 // Version identifies the engine's behaviour; it is carried on every event
 // and is part of every event id. Bump it whenever the same text and
 // dictionaries could code differently.
-const Version = "geotrack-coder/0.4.1"
+const Version = "geotrack-coder/0.5.0"
 
 var (
 	// ErrEmptyText: the document has no text to code.
