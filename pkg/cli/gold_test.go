@@ -17,6 +17,8 @@ const (
 	// the blind translation of heldout/news.jsonl's English lines.
 	evalFloorEsDev     = 0.90
 	evalFloorEsHeldout = 0.54
+	evalFloorFrDev     = 0.90
+	evalFloorFrHeldout = 0.54
 )
 
 // TestEvalGoldSets runs `geotrack eval` on every gold set the project
@@ -37,6 +39,8 @@ func TestEvalGoldSets(t *testing.T) {
 		{"../coder/testdata/heldout/news2.jsonl", evalFloorHeldout2, false},
 		{"../coder/testdata/gold/es-dev.jsonl", evalFloorEsDev, true},
 		{"../coder/testdata/heldout/news-es.jsonl", evalFloorEsHeldout, true},
+		{"../coder/testdata/gold/fr-dev.jsonl", evalFloorFrDev, true},
+		{"../coder/testdata/heldout/news-fr.jsonl", evalFloorFrHeldout, true},
 	} {
 		if _, err := os.Stat(c.path); err != nil {
 			if strings.HasPrefix(c.path, "../../../") {

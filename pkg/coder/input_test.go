@@ -28,8 +28,15 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 	// Unknown languages, declared or detected.
-	if _, err := c.Code(Document{ID: "x", Text: "La France a condamné Israël.", Lang: "fr", Published: pub}); !errors.Is(err, ErrUnsupportedLanguage) {
-		t.Errorf("declared fr: err = %v", err)
+	if _, err := c.Code(Document{ID: "x", Text: "Deutschland verurteilte die Angriffe auf die Ukraine.", Lang: "de", Published: pub}); !errors.Is(err, ErrUnsupportedLanguage) {
+		t.Errorf("declared de: err = %v", err)
+	}
+	if _, err := c.Code(Document{ID: "x", Text: "Deutschland hat die Angriffe auf die Ukraine und die Drohungen gegen Polen scharf verurteilt.", Published: pub}); !errors.Is(err, ErrUnsupportedLanguage) {
+		t.Errorf("detected de: err = %v", err)
+	}
+	// French and Spanish have patterns (since 0.5.0).
+	if evs, err := c.Code(Document{ID: "x", Text: "La France a condamné Israël.", Lang: "fr", Published: pub}); err != nil || find(evs, "FRA", "ISR", "111") == nil {
+		t.Errorf("declared fr: %v%s", err, describe(evs))
 	}
 	if _, err := c.Code(Document{ID: "x", Text: "Россия осудила удары по Украине и потребовала переговоров.", Published: pub}); !errors.Is(err, ErrUnsupportedLanguage) {
 		t.Errorf("detected ru: err = %v", err)
@@ -227,7 +234,7 @@ func TestNewFromFS(t *testing.T) {
 	if e.Coder.Rule != "local.1" {
 		t.Fatalf("rule %s", e.Coder.Rule)
 	}
-	if got := c.Languages(); strings.Join(got, ",") != "ar,en,es" {
+	if got := c.Languages(); strings.Join(got, ",") != "ar,en,es,fr" {
 		t.Fatalf("Languages() = %v", got)
 	}
 }
