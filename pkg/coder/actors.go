@@ -31,7 +31,7 @@ var corefPhrases = map[dict.Kind][]string{
 	kindPair: {"the two sides", "both sides", "the two countries", "both countries", "the two leaders", "both leaders", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين",
 		"les deux parties", "les deux pays", "les deux dirigeants", "les deux camps", "las dos partes", "ambas partes", "los dos paises", "ambos paises", "los dos lideres", "ambos lideres"},
 	kindCounterpart: {"counterpart", "counterparts", "نظير", "نظيره", "نظيرها", "نظيرهم", "نظرائه", "نظيريه", "homologue", "homologues", "homologo", "homologa", "homologos"},
-	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه", "le pays", "le royaume", "el pais", "el reino"},
+	kindFocus:       {"the country", "the kingdom", "البلاد", "المملكه", "le pays", "el pais"}, // not "le royaume", "el reino": le Royaume-Uni, el Reino Unido
 }
 
 // trieNode is one node of the phrase trie over normalised tokens.

@@ -216,9 +216,15 @@ func (c *Coder) analyse(doc string, sp text.Span, day time.Time, latin string) *
 				}
 			}
 		}
+		if s.latin == "fr" && !t.Arabic && t.Norm == "a" && doc[t.Start:t.End] != "à" && doc[t.Start:t.End] != "À" {
+			continue // "a" is the auxiliary (a condamné); à folds to the same letters
+		}
 		for bi, b := range t.Bases {
 			if bi > 0 && !t.Arabic {
-				break // Latin bases are possessives: "russia's" is no verb
+				// Latin bases are possessives ("russia's" is no verb) or
+				// French elisions, which the French patterns spell out
+				// (=l'attaque): "l'attaque iranienne" is no verb attaquer.
+				break
 			}
 			if ids, ok := set.forms[b]; ok {
 				s.lits[i] = appendUnique(s.lits[i], ids)
@@ -684,7 +690,9 @@ func (s *sentence) isLocative(i int, prefix string, k dict.Kind) bool {
 	if locativeWords[p.Norm] && (p.Arabic || s.latin == "en") {
 		return true
 	}
-	if w := s.lw(); w != nil && !p.Arabic && w.locative[p.Norm] {
+	if w := s.lw(); w != nil && !p.Arabic && (w.locative[p.Norm] || s.latin == "fr" && s.isA(i-1) && k != dict.KindCountry) {
+		// "en Syrie", "à Bagdad"; but "à l'Ukraine" is "to Ukraine" (a
+		// country takes en/au when it is the place).
 		return true
 	}
 	for _, b := range p.Bases[1:] {

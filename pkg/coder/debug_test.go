@@ -20,8 +20,17 @@ func TestDebugSentence(t *testing.T) {
 	}
 	c := newTestCoder(t)
 	day := time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)
+	// GEOTRACK_DEBUG_LANG declares the language (fr, es), else detected.
+	lang := os.Getenv("GEOTRACK_DEBUG_LANG")
+	if lang == "" {
+		lang, _ = text.DetectLanguage(in)
+	}
+	latin := "en"
+	if c.patterns[lang] != nil && lang != "ar" {
+		latin = lang
+	}
 	for _, sp := range text.Sentences(in) {
-		s := c.analyse(in, sp, day, "en")
+		s := c.analyse(in, sp, day, latin)
 		var b strings.Builder
 		for i, tk := range s.toks {
 			fmt.Fprintf(&b, "%d:%s%v lits=%v start=%d end=%d punct=%d clause=%v\n", i, tk.Norm, tk.Bases[1:], s.lits[i], s.startAt[i], s.endAt[i], s.punct[i], s.clause[i])
@@ -31,7 +40,7 @@ func TestDebugSentence(t *testing.T) {
 		}
 		t.Log("\n" + b.String())
 	}
-	evs, err := c.Code(Document{ID: "debug", Text: in, Published: day})
+	evs, err := c.Code(Document{ID: "debug", Text: in, Lang: os.Getenv("GEOTRACK_DEBUG_LANG"), Published: day})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,17 +57,18 @@ func frenchForms(w string) []string {
 	case strings.HasSuffix(w, "re") && len(w) > 3:
 		st := w[:len(w)-2]
 		add(st, "", "s", "ent", "u", "ue", "us", "ues", "it", "irent", "ait", "aient", "ra", "ront", "rait", "ant")
-	default: // a noun or adjective: plural, feminine
-		switch {
-		case strings.HasSuffix(w, "al"):
-			add(w[:len(w)-2], "aux")
-			add(w, "s", "e", "es")
-		case strings.HasSuffix(w, "eau"), strings.HasSuffix(w, "eu"):
-			add(w, "x")
-		case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"):
-		default:
-			add(w, "s")
-		}
+	}
+	// Every word may be a noun (pourparlers, prisonniers, militaires are
+	// nouns that end like infinitives): plural, and the -al/-eau plurals.
+	switch {
+	case strings.HasSuffix(w, "al"):
+		add(w[:len(w)-2], "aux")
+		add(w, "s", "e", "es")
+	case strings.HasSuffix(w, "eau"), strings.HasSuffix(w, "eu"):
+		add(w, "x")
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"):
+	default:
+		add(w, "s")
 	}
 	return out
 }

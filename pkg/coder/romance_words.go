@@ -105,6 +105,9 @@ func romanceNegated(s *sentence, head int) bool {
 	if w == nil {
 		return false
 	}
+	if s.latin == "fr" && strings.HasPrefix(s.toks[head].Norm, "n'") {
+		return true // "n'enverra pas": the verb carries the ne
+	}
 	for k := head - 1; k >= 0 && k >= head-3; k-- {
 		if s.clause[k] || s.punct[k+1] == punctStrong {
 			return false
@@ -172,6 +175,13 @@ func (s *sentence) romancePlaceSlot(lastLit, root string) bool {
 		return false
 	}
 	return w.locative[lastLit] || w.from[lastLit] && root == "08" || w.to[lastLit] && toRoots[root]
+}
+
+// isA reports whether token k is French "à" (written with its accent):
+// folding makes it "a", the auxiliary of "a condamné".
+func (s *sentence) isA(k int) bool {
+	o := s.doc[s.toks[k].Start:s.toks[k].End]
+	return o == "à" || o == "À"
 }
 
 func init() {
