@@ -311,3 +311,54 @@ func TestUnknownRoutesAreJSONProblems(t *testing.T) {
 		}
 	}
 }
+
+// French and Spanish articles go through ingest, extract and the
+// projection like English ones, with their language on the events; a
+// language without dictionaries is stored and not coded.
+func TestFrenchAndSpanishArticles(t *testing.T) {
+	a := start(t, t.TempDir())
+	defer a.Close()
+	for _, body := range []string{
+		`{"url":"https://example.org/fr","title":"Kazakhstan","published":"2022-01-12",
+		 "body":"La Chine a condamné mercredi les États-Unis pour leurs sanctions contre le Kazakhstan. Le président russe a téléphoné à son homologue kazakh."}`,
+		`{"url":"https://example.org/es","title":"Kazajistán","published":"2022-01-13",
+		 "body":"Rusia desplegó tropas en Kazajistán el jueves, según el Ministerio de Defensa ruso. China condenó a Estados Unidos por las sanciones."}`,
+		`{"url":"https://example.org/de","title":"Kasachstan","published":"2022-01-14",
+		 "body":"China hat die Vereinigten Staaten wegen der Sanktionen gegen Kasachstan scharf verurteilt und die Regierung in Washington kritisiert."}`,
+	} {
+		code, m := post(t, a.URL(), body)
+		if code != http.StatusCreated {
+			t.Fatalf("post: %d %v", code, m)
+		}
+		// Ingest says which articles will yield no events.
+		warned := fmt.Sprint(m["warnings"])
+		if german := strings.Contains(body, "Kasachstan"); german != strings.Contains(warned, `no dictionaries for language "de"`) {
+			t.Fatalf("post of %.40s...: warnings %s", body, warned)
+		}
+	}
+	type page struct {
+		Events []struct {
+			Lang string `json:"lang"`
+		} `json:"events"`
+	}
+	langs := map[string]int{}
+	waitFor(t, "French and Spanish events", func() bool {
+		resp, err := http.Get(a.URL() + "/v1/events?source=CHN&target=USA")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var p page
+		if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		clear(langs)
+		for _, e := range p.Events {
+			langs[e.Lang]++
+		}
+		return langs["fr"] > 0 && langs["es"] > 0
+	})
+	if langs["de"] > 0 {
+		t.Fatalf("a German article was coded: %v", langs)
+	}
+}
