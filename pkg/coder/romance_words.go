@@ -174,7 +174,9 @@ func (s *sentence) romancePlaceSlot(lastLit, root string) bool {
 	if w == nil {
 		return false
 	}
-	return w.locative[lastLit] || w.from[lastLit] && root == "08" || w.to[lastLit] && toRoots[root]
+	// Recalling an ambassador "à Paris", "a Madrid" (16) names the state
+	// by its capital too.
+	return w.locative[lastLit] || w.from[lastLit] && root == "08" || w.to[lastLit] && (toRoots[root] || root == "16")
 }
 
 // isA reports whether token k is French "à" (written with its accent):
@@ -190,7 +192,7 @@ func init() {
 	// frappes".
 	for _, w := range []string{
 		"annonce", "annoncent", "annoncait", "approuve", "approuvent", "lance", "lancent", "ordonne", "ordonnent",
-		"signe", "signent", "entame", "entament", "commence", "mene", "menent", "effectue", "effectuent",
+		"signe", "signent", "revendique", "revendiquent", "entame", "entament", "commence", "mene", "menent", "effectue", "effectuent",
 		"procede", "emis", "emet", "envoye", "envoie", "envoient", "livre", "livrent", "adopte", "adoptent",
 		"anuncio", "anuncia", "anunciaron", "anuncian", "aprobo", "aprueba", "aprobaron", "lanzo", "lanza", "lanzaron",
 		"ordeno", "ordena", "ordenaron", "firmo", "firma", "firmaron", "inicio", "inicia", "iniciaron", "comenzo",

@@ -377,13 +377,13 @@ fr.150.01	fr	150	demonstration de +force	self,noun
 fr.152.01	fr	152	placer|mettre|=mis|=met force|troupe|armee|=l'armee|=d'armee en +etat|=l'etat|=d'etat +alerte|=l'alerte|=d'alerte	self
 fr.152.02	fr	152	relever|renforcer niveau alerte|=l'alerte|=d'alerte	self
 fr.152.03	fr	152	etat|=l'etat|=d'etat +alerte|=l'alerte|=d'alerte	self,noun
-fr.154.01	fr	154	deployer|=deploye|=deploie troupe|force|soldat|char|navire|missile|avion|militaire|soldats|brigade|bataillon|=navires|=militaires|=l'avion|=d'avion a|au|aux|en|pres|le long|vers {T}
+fr.154.01	fr	154	deployer|=deploye|=deploie troupe|force|soldat|char|navire|missile|avion|militaire|soldats|brigade|bataillon|=navires|=militaires|=l'avion|=d'avion a|au|aux|en|pres|long|vers {T}
 fr.154.02	fr	154	deployer|=deploye|=deploie troupe|force|soldat|char|navire|missile|avion|militaire|soldats|brigade|bataillon|=navires|=militaires|=l'avion|=d'avion	self
-fr.154.03	fr	154	masser|=masse troupe|force|soldat|char a|au|aux|pres|le long|frontiere|=frontieres {T}
+fr.154.03	fr	154	masser|=masse troupe|force|soldat|char a|au|aux|pres|long|frontiere|=frontieres {T}
 fr.154.04	fr	154	mobiliser|=mobilise reserviste|troupe|force|soldat|armee|=l'armee|=d'armee	self
 fr.154.05	fr	154	mobilisation generale|partielle|militaire|=militaires	self,noun
 fr.154.06	fr	154	envoyer|=envoie|=envoye|=enverra|=enverront|=enverrait|depecher|=depeche|=d'envoyer troupe|soldat|force|militaire|renfort|=militaires en|a|au|aux|vers {T}
-fr.154.07	fr	154	renforcer presence militaire|=militaires en|a|au|aux|pres|le long {T}
+fr.154.07	fr	154	renforcer presence militaire|=militaires en|a|au|aux|pres|long {T}
 fr.154.08	fr	154	deploiement de troupe|force|soldat|militaire|=militaires a|au|aux|en|pres {T}	noun
 fr.154.09	fr	154	deploiement troupe|force|soldat|militaire|=militaires a|au|aux|en|pres {T}	noun
 # 16 reduce relations
@@ -521,7 +521,7 @@ fr.191.01	fr	191	assieger|=assiege|=d'assieger {T}
 fr.191.02	fr	191	siege de|du|des {T}	noun
 fr.191.03	fr	191	imposer|=impose|=d'imposer blocus a|au|aux|contre|sur {T}
 fr.191.04	fr	191	blocus de|du|des|contre|impose|=l'impose|=d'impose {T}	noun
-fr.191.05	fr	191	bloquer|=bloque|empecher|entree|=d'empecher|=l'entree|=d'entree aide|convoi|ravitaillement|=l'aide|=d'aide a|au|aux|en|dans|vers {T}
+fr.191.05	fr	191	bloquer|=bloque|empecher|=d'empecher aide|convoi|ravitaillement|=l'aide|=d'aide a|au|aux|en|dans|vers {T}
 fr.191.06	fr	191	couper electricite|eau|carburant|approvisionnement|=l'electricite|=d'electricite|=l'approvisionnement|=d'approvisionnement a|au|aux {T}
 fr.192.01	fr	192	envahir|=envahi|=d'envahir {T}
 fr.192.02	fr	192	invasion|=l'invasion|=d'invasion de|du|des {T}	noun
@@ -633,3 +633,99 @@ fr.030.12	fr	030	convenir|=convenu|=conviennent|accepter|=accepte|=d'accepter de
 fr.020.13	fr	020	exhorter|appeler|=appel|=appelle|inviter|=invite|=d'exhorter|=d'appeler|=d'inviter parties|belligerants|protagonistes au|en|dans {T}
 fr.040.19	fr	040	tenir|=tenu|=tient|=tiennent pourparler|discussion|reunion|consultation|entretien|sommet|=pourparlers|=l'entretien|=d'entretien	mutual
 fr.116.02	fr	116	condamner|=condamne a|au mort|prison|perpetuite {T}
+# --- round 2: press synonyms, noun constructions, locative force verbs ---
+fr.0841.60	fr	0841	remettre|=remis|=remet|=remettent|=remise|=remises en +liberte {T}
+fr.0841.61	fr	0841	gracier|=gracie|=gracies|=graciee|=graciees {T}
+fr.0841.62	fr	0841	relaxer|=relaxe|=relaxes {T}
+fr.0841.63	fr	0841	mise en +liberte de|du|des {T}	noun
+fr.0871.60	fr	0871	prolonger|=prolonge|reconduire|=reconduit|proroger|=proroge cessez|treve	mutual
+fr.0871.61	fr	0871	instaurer|=instaure|decreter|=decrete cessez|treve	notarget
+fr.050.60	fr	050	convenir|=convenu|=conviennent|accepter|=accepte de retablir|normaliser|renouer relation|lien|ambassade|=relations	mutual
+fr.050.61	fr	050	rouvrir|=rouvert|=rouvre|=rouvrent ambassade|=ambassades|=l'ambassade|=d'ambassade a|au|en {T}
+fr.050.62	fr	050	retablissement|reprise relation|lien diplomatique|=diplomatiques avec|=l'avec|=d'avec {T}	noun
+fr.120.60	fr	120	rejeter|=rejette|=rejettent|refuser|=refuse|balayer|=balaie|ecarter|=ecarte appel|appels|demande|demandes|exigence|exigences|ultimatum|pression|pressions|=l'appel|=d'appel|=l'exigence|=d'exigence|=l'ultimatum|=d'ultimatum	notarget
+fr.127.60	fr	127	rejeter|=rejette|=rejettent|refuser|=refuse|balayer|=balaie|ecarter|=ecarte appel|appels|demande|demandes|pression|pressions|=l'appel|=d'appel cessez|treve	notarget
+fr.128.60	fr	128	ignorer|=ignore|braver|=brave appel|appels|avertissement|mise|=avertissements|=l'appel|=d'appel|=l'avertissement|=d'avertissement de|du|des {T}
+fr.020.60	fr	020	exhorter|=exhorte|appeler|=appele|inviter|=invite|=d'exhorter|=d'appeler communaute +internationale	notarget
+fr.020.61	fr	020	appel|appels|=l'appel|=d'appel lance|adresse|=lances|=adresses a|au|aux {T}	noun
+fr.020.62	fr	020	intimer|=intime|enjoindre|=enjoint {T}
+fr.154.60	fr	154	deploiement|envoi|=l'envoi|=d'envoi de|des|d' troupe|force|soldat|militaire|brigade|bataillon|renfort|contingent|unite|=renforts|=brigades|=bataillons|=militaires|=unites|=l'unite|=d'unite a|au|aux|en|pres|long|vers {T}	noun
+fr.154.61	fr	154	deploiement|envoi|=l'envoi|=d'envoi de|des|d' troupe|force|soldat|militaire|brigade|bataillon|renfort|contingent|=renforts|=brigades|=bataillons|=militaires frontiere|=frontieres avec|=l'avec|=d'avec {T}	noun
+fr.154.62	fr	154	deployer|=deploye|=deploie|masser|=masse|envoyer|=envoye|depecher|=depeche brigade|bataillon|renfort|contingent|unite|=renforts|=brigades|=bataillons|=unites frontiere|=frontieres avec|=l'avec|=d'avec {T}
+fr.194.60	fr	194	bombarder|=bombarde|pilonner|=pilonne dans|en|sur {T}
+fr.195.60	fr	195	frappes|raids|bombardements|=frappe|=raid +aeriennes|aeriens|aerienne|aerien de|du|des {S}	noun,notarget
+fr.195.61	fr	195	mener|=mene|=menent|effectuer|=effectue|lancer|=lance serie de frappes|raids|bombardements sur|contre|visant|en|dans {T}
+fr.1823.60	fr	1823	tuer|=tue|=tues|abattre|=abattu|=abattus dans|en {T}	
+fr.1823.61	fr	1823	fusiller|=fusille|=fusilles|egorger|=egorge|=egorges|decapiter|=decapite|=decapites|lyncher|=lynche|poignarder|=poignarde {T}
+fr.1823.62	fr	1823	mitrailler|=mitraille {T}
+fr.181.60	fr	181	sequestrer|=sequestre|=sequestres|enlever|=enleve|=enleves|kidnapper|=kidnappe|=kidnappes ressortissant|=ressortissants|travailleur|humanitaire|touriste|=humanitaires|=touristes {T}
+fr.181.61	fr	181	rapt|=rapts de|du|des {T}	noun
+fr.171.60	fr	171	intercepter|=intercepte|=interceptes navire|bateau|cargo|petrolier|=navires|=petroliers|bateaux {T}
+fr.173.60	fr	173	perquisitionner|=perquisitionne|demanteler|=demantele|=demanteles reseau|cellule|=reseaux|=cellules	self
+fr.173.61	fr	173	extrader|=extrade|=extrades|deferer|=defere|=deferes {T}
+fr.173.62	fr	173	arrestation|arrestations|interpellation|interpellations|=l'arrestation|=d'arrestation|=l'interpellation|=d'interpellation de|des|d' manifestant|opposant|militant|journaliste|=manifestants|=opposants|=militants|=journalistes	self,noun
+fr.172.60	fr	172	censurer|=censure|museler|=muselle {T}
+fr.172.61	fr	172	interdire|=interdit aux {T} de
+fr.111.60	fr	111	denonciation|=denonciations de|du|des {T}	noun
+fr.111.61	fr	111	fustiger|=fustige|vilipender|conspuer|=conspue {T}
+fr.111.62	fr	111	regretter|=regrette|deplorer|=deplore decision|choix|=decisions de|du|des {T}
+fr.111.63	fr	111	condamner|=condamne|denoncer|=denonce|critiquer|fustiger|=fustige decision|loi|politique|resolution|=decisions|=resolutions|=lois de|du|des {T}
+fr.114.60	fr	114	convocation|=convocations de|du|des ambassadeur|charge|=l'ambassadeur|=d'ambassadeur de|du|des {T}	noun
+fr.114.61	fr	114	convoquer|=convoque|=convoquee|=convoques ambassadeur|charge|diplomate|=l'ambassadeur|=d'ambassadeur|=ambassadrice|=l'ambassadrice de|du|des|d' {T}
+fr.115.60	fr	115	demander|=demande|requerir|=requis mandat|=mandats +d'arret contre|visant {T}
+fr.042.60	fr	042	effectuer|=effectue|=effectuee|=entame|entamer visite|tournee|deplacement a|au|aux|en {T}
+fr.042.61	fr	042	tournee|deplacement|=deplacements a|au|aux|en {T}	noun
+fr.040.60	fr	040	negociation|=negociations|=tractations|consultation|=consultations entre|=d'entre {S}	mutual,noun
+fr.033.60	fr	033	promettre|=promis|=promet|proposer|=propose|offrir|=offert|=offre aide|assistance|enveloppe|don|=dons|=l'aide|=d'aide|=l'assistance|=d'assistance|=l'enveloppe|=d'enveloppe a|au|aux {T}
+fr.112.60	fr	112	mutuellement accuser|=accuses|=accusees|=accusent	mutual
+fr.172.62	fr	172	suspendre|=suspendu|interdire|=interdit|dissoudre|=dissous activite|=activites parti|partis|association|=associations|media|=medias|syndicat|=syndicats|ong	self
+fr.190.60	fr	190	prise|conquete de|du|des ville|village|localite|bastion|=villes|=villages|=localites {T}	noun
+fr.111.64	fr	111	qualifier|=qualifie|=qualifiant de provocation|agression|ingerence|irresponsable|inacceptable|dangereux|dangereuse|hostile|criminel|criminelle|terroriste|=provocations|=inacceptables|=irresponsables|=hostiles|=criminels|=terroristes {T}
+fr.111.65	fr	111	qualifier|=qualifie|=qualifiant =d'inacceptable|=d'inacceptables|=d'irresponsable|=d'irresponsables|=d'agression|=d'ingerence|=d'hostile|=d'hostiles|=d'illegal|=d'illegale|=d'illegaux|=d'illegales {T}
+fr.020.63	fr	020	exhorter|=exhorte|appeler|=appele|inviter|=invite|=d'exhorter|=d'appeler allie|partenaire|=allies|=partenaires|=occidentaux|=occidentales a|au	notarget
+fr.160.61	fr	160	fermer|=ferme|interdire|=interdit espace +aerien|aerienne a|au|aux {T}
+fr.033.61	fr	033	promettre|=promis|=promet|proposer|=propose|offrir|=offert aide|assistance|enveloppe|don|pret|=prets|=dons|=l'aide|=d'aide|=l'assistance|=d'assistance|=l'enveloppe|=d'enveloppe =dollars|=euros|=dollar|=euro|=d'euros a|au|aux {T}
+fr.070.60	fr	070	aide|assistance|enveloppe|don|pret|credit|financement|tranche|=prets|=dons|=credits|=l'aide|=d'aide|=l'assistance|=d'assistance|=l'enveloppe|=d'enveloppe =dollars|=euros|=dollar|=euro|=d'euros a|au|aux|pour {T}	noun
+fr.070.61	fr	070	aide|assistance|enveloppe|don|pret|credit|financement|tranche|=prets|=dons|=credits|=l'aide|=d'aide|=l'assistance|=d'assistance|=l'enveloppe|=d'enveloppe =dollars|=euros|=dollar|=euro|=d'euros en +faveur {T*}	noun
+fr.195.62	fr	195	frappe|frappes|raid|raids|bombardement|bombardements {S} =fait|=font|=faisant|=fera morts|=mort|victimes|tues dans|en|a|au {T}	noun
+fr.166.60	fr	166	declarer|=declare|=declares persona +non +grata {T}
+fr.100.60	fr	100	ordonner|=ordonne|enjoindre|=enjoint a|au|aux {T} de
+fr.120.61	fr	120	rejeter|=rejette|=rejettent|refuser|=refuse proposition|plan|offre|initiative|=propositions|=offres {T}
+fr.175.60	fr	175	=canons|canon +a +eau contre|sur|visant {T}	noun
+fr.160.62	fr	160	fermer|=ferme|=fermee frontiere|=frontieres|passage|poste|point avec|=l'avec|=d'avec {T}
+fr.051.60	fr	051	=dit|redire|=redit|exprimer|=exprime|reaffirmer|=reaffirme|assurer|=assure|renouveler|=renouvele soutien|appui a|au|aux {T}
+fr.171.61	fr	171	saisir|=saisi|arraisonner|=arraisonne|intercepter|=intercepte|immobiliser|=immobilise petrolier|navire|cargo|bateau|vraquier|=navires|=petroliers battant +pavillon {T}
+fr.190.61	fr	190	attaquer|=attaque|frapper|=frappe|viser|=vise|cibler|=cible|toucher|=touche petrolier|navire|cargo|bateau|vraquier|=navires|=petroliers battant +pavillon {T}
+fr.190.62	fr	190	attaque|frappe|=attaques|=frappes|=l'attaque|=d'attaque contre|visant|sur petrolier|navire|cargo|bateau|vraquier|=navires|=petroliers battant +pavillon {T}	noun
+fr.195.63	fr	195	frappe|frappes aerienne|=aeriennes|=aeriens contre|sur|visant position|cible|site|infrastructure|=positions|=cibles|=sites|=infrastructures dans|en {T}	noun
+fr.194.61	fr	194	bombarder|=bombarde|pilonner|=pilonne|frapper|=frappe|viser|=vise|cibler|=cible position|cible|site|=positions|=cibles|=sites dans|en {T}
+fr.190.63	fr	190	penetrer|=penetre|=penetrees|=penetres dans|en|sur {T}
+fr.190.64	fr	190	=affirme|=affirment|=dit|=disent|=assure|=assurent|=revendique|=annonce|=annoncent avoir =frappe|=vise|=cible|=attaque|=bombarde|=abattu|=tue|=detruit|=pilonne {T}
+fr.173.63	fr	173	arrestation|arrestations|interpellation|interpellations|=l'arrestation|=d'arrestation|=l'interpellation|=d'interpellation de|des|d' militaire|officier|soldat|suspect|personne|=militaires|=officiers|=soldats|=suspects|=personnes	self,noun
+fr.030.60	fr	030	pret|prete|prets|pretes|dispose|disposee|disposes|disposees a|au jouer|contribuer|accompagner|faciliter role|=roles|mediateur|mediation	notarget
+fr.163.60	fr	163	mesure|=mesures|=represailles de +retorsion contre|visant {T}	noun
+fr.190.65	fr	190	reprendre|=repris|=reprend|=reprennent controle de|du|des {T}
+# passives written out: "{T} a/ont été <participe> par {S}"
+fr.190.66	fr	190	{T} =ete =attaque|=attaques|=attaquee|=attaquees|=vise|=vises|=visee|=visees|=cible|=cibles|=ciblee|=ciblees|=frappe|=frappes|=frappee|=frappees par {S}
+fr.1823.63	fr	1823	{T} =ete =tue|=tues|=tuee|=tuees|=abattu|=abattus|=abattue|=abattues par {S}
+fr.173.64	fr	173	{T} =ete =arrete|=arretes|=arretee|=arretees|=interpelle|=interpelles|=interpellee|=interpellees|=detenu|=detenus|=detenue|=detenues par {S}
+fr.111.66	fr	111	{T} =ete =condamne|=condamnes|=condamnee|=condamnees|=critique|=critiques|=critiquee|=critiquees|=denonce|=denonces|=denoncee|=denoncees|=fustige|=fustiges|=fustigee|=fustigees par {S}
+fr.166.61	fr	166	{T} =ete =expulse|=expulses|=expulsee|=expulsees par {S}
+fr.163.61	fr	163	{T} =ete =sanctionne|=sanctionnes|=sanctionnee|=sanctionnees par {S}
+fr.194.62	fr	194	{T} =ete =bombarde|=bombardes|=bombardee|=bombardees|=pilonne|=pilonnes|=pilonnee|=pilonnees par {S}
+fr.181.62	fr	181	{T} =ete =enleve|=enleves|=enlevee|=enlevees|=kidnappe|=kidnappes|=kidnappee|=kidnappees par {S}
+fr.0841.64	fr	0841	{T} =ete =libere|=liberes|=liberee|=liberees|=relache|=relaches|=relachee|=relachees par {S}
+fr.112.61	fr	112	{T} =ete =accuse|=accuses|=accusee|=accusees par {S}
+fr.043.61	fr	043	{T} =ete =recu|=recus|=recue|=recues|=accueilli|=accueillis|=accueillie|=accueillies par {S}
+fr.114.62	fr	114	{T} =ete =convoque|=convoques|=convoquee|=convoquees a|au|aux|par {S}
+fr.111.67	fr	111	qualifier|=qualifie|=qualifiant {T} terroriste|criminel|criminelle|voyou|genocidaire|agresseur|occupant|=terroristes|=criminels|=criminelles|=genocidaires|=agresseurs
+fr.051.61	fr	051	apporter|=apporte|=d'apporter appui a|au|aux {T}
+fr.111.68	fr	111	pointer|=pointe +du +doigt {T}
+fr.042.62	fr	042	=attendu|=attendue|=attendus a|au|aux|en {T}
+fr.173.65	fr	173	placer|=place|mettre|=mis en +detention {T}
+fr.111.69	fr	111	qualifier|=qualifie|=qualifiant {T} de|d' violation|provocation|agression|crime|acte|terrorisme|ingerence|=crimes|=actes|=violations|=provocations|=l'ingerence|=d'ingerence|=d'agression|=d'acte|=d'actes
+fr.030.61	fr	030	=engage|=engagee|=engages|=engagees|pret|prete|prets|pretes|dispose|disposee|disposes a|au aider|soutenir|accompagner|appuyer {T}
+fr.030.62	fr	030	promettre|=promis|=promet|=promettent =d'aider|=d'accompagner|=d'appuyer|soutenir {T}
+fr.143.60	fr	143	appeler|=appele|=appelle|=appellent|=appelaient a +la +greve	self
+fr.143.61	fr	143	appel|=l'appel|=d'appel a +la +greve	self,noun
+fr.190.67	fr	190	tir|tirs|attaque|attaques|=l'attaque|=l'attaques|assaut|=l'assaut|offensive|=l'offensive {S} =fait|=font|=faisant|=fera morts|=mort|victimes|tues dans|en|a|au {T}	noun
