@@ -384,7 +384,7 @@ func (s *sentence) isHead(i int) bool { return s.head[i] }
 
 func (s *sentence) computeHead(c *Coder, i int) bool {
 	set := s.patternsAt(i)
-	if w := s.lw(); w != nil && i > 0 && !s.toks[i].Arabic && w.determiners[s.toks[i-1].Norm] {
+	if w := s.lw(); w != nil && i > 0 && !s.toks[i].Arabic && s.determinerAt(i-1) {
 		// "la visita del presidente", "la condamnation": after an article
 		// a French or Spanish verb form is a noun (English checks this
 		// where it matches).

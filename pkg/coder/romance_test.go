@@ -70,6 +70,8 @@ func TestFrenchAndSpanish(t *testing.T) {
 		{"es", "China anunció que condenará a Rusia.", "CHN>RUS:111:false:2024-05-10"},
 		// A pattern ending in "a" takes a city for its state in aid.
 		{"es", "España envió ayuda a Mosul.", "ESP>IRQ:073:false:2024-05-10"},
+		// "Un" inside a name is no article: the verb after it is a verb.
+		{"es", "Kim Jong Un condenó a Francia.", "PRKGOV>FRA:111:false:2024-05-10"},
 		// Detected, not declared.
 		{"", "Le gouvernement allemand et la France condamnent fermement l'Iran.", "FRA>IRN:111:false:2024-05-10"},
 	} {

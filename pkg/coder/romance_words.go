@@ -42,6 +42,7 @@ var romance = map[string]*langWords{
 			"estime", "estiment", "souligne", "soulignent", "ajoute", "ajoutent", "assure", "assurent", "explique", "precise",
 			"averti", "avertit", "prevenu", "previent", "rappele", "rappelle", "confirme", "confirment", "insiste"),
 		free: set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "soir", "matin",
+			"nuit", "dernier", "derniere", "apres-midi", "plus",
 			"million", "millions", "milliard", "milliards", "dollars", "euros", "tonnes", "moins", "environ", "pres", "quelque", "quelques"),
 		negators:    set("ne", "n", "pas", "jamais", "aucun", "aucune", "sans", "ni", "refuse", "refusent"),
 		determiners: set("le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "aucun", "aucune"),
@@ -62,6 +63,7 @@ var romance = map[string]*langWords{
 			"anuncio", "anuncia", "senalo", "senala", "aseguro", "asegura", "agrego", "anadio", "explico", "advirtio", "advierte",
 			"subrayo", "destaco", "insistio", "confirmo", "sostuvo", "manifesto"),
 		free: set("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer", "hoy", "anoche",
+			"madrugada", "noche", "tarde", "manana", "pasado", "mas",
 			"millon", "millones", "mil", "dolares", "euros", "toneladas", "menos", "unos", "unas", "cerca", "casi"),
 		negators:    set("no", "nunca", "jamas", "ni", "tampoco", "sin", "nego", "negaron"),
 		determiners: set("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "del", "al", "ningun", "ninguna"),
@@ -77,6 +79,9 @@ var romance = map[string]*langWords{
 		to:          set("a", "al", "hacia", "en"),
 	},
 }
+
+// original is token k as written (before folding).
+func (s *sentence) original(k int) string { return s.doc[s.toks[k].Start:s.toks[k].End] }
 
 // lw is the sentence's French or Spanish word lists, nil for English.
 func (s *sentence) lw() *langWords { return romance[s.latin] }

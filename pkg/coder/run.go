@@ -617,6 +617,11 @@ func (r *run) matchAt(s *sentence, p *pattern, i int) (match, bool) {
 	m := match{p: p, head: i, lits: []int{i}, src: -1, tgt: -1}
 	ar := s.toks[i].Arabic
 	m.verb = p.verb && !(ar && masdarAt(s, i))
+	if !ar && !p.verb && s.latin == "es" && strings.HasSuffix(s.original(i), "ó") {
+		// "bombardeó" folds to the noun "bombardeo": the accent says it
+		// is the verb, which the verb patterns code.
+		return m, false
+	}
 	if !ar && m.verb && i > 0 && s.determinerAt(i-1) {
 		return m, false // "the support of Russia", "a strike": a noun, not this verb
 	}
@@ -1192,6 +1197,11 @@ var negators = map[string]bool{
 // language.
 func (s *sentence) determinerAt(k int) bool {
 	if w := s.lw(); w != nil {
+		// A capital inside the sentence is a name, not an article: "Kim
+		// Jong Un visitó".
+		if o := s.original(k); k > 0 && o != "" && o[0] >= 'A' && o[0] <= 'Z' {
+			return false
+		}
 		return w.determiners[s.toks[k].Norm]
 	}
 	return determiners[s.toks[k].Norm]

@@ -268,7 +268,7 @@ es.0831.01	es	0831	dimitir	self
 es.0831.02	es	0831	presentar|anunciar dimisión|renuncia	self
 es.0841.01	es	0841	liberar a|al {T}
 es.0841.02	es	0841	excarcelar a|al {T}
-es.0841.03	es	0841	poner|=puesto en libertad +a|al {T}
+es.0841.03	es	0841	poner|=puesto|=puso|=pusieron|=pone|=ponen|=pondra|=pondran en libertad +a|al {T}
 es.0841.04	es	0841	liberación|excarcelación|puesta en libertad de|del {T}	noun
 es.0841.05	es	0841	intercambiar|canjear prisioneros|presos|detenidos|rehenes|cuerpos	mutual,both
 es.0841.06	es	0841	intercambio|canje de|del prisioneros|presos|rehenes|detenidos entre {S}	mutual,noun,both
@@ -465,7 +465,7 @@ es.145.05	es	145	saquear tiendas|comercios|edificios	self
 # --- CAMEO 15: force posture
 es.150.01	es	150	demostración de|del fuerza	self,noun
 es.150.02	es	150	maniobras|ejercicios militares cerca|alrededor|frente|torno {T}	noun
-es.150.03	es	150	realizar|iniciar|cabo|lanzar maniobras|ejercicios cerca|alrededor|torno|frente {T}
+es.150.03	es	150	realizar|iniciar|cabo|lanzar|celebrar|desarrollar|efectuar|=efectuo|protagonizar|comenzar|=comenzo maniobras|ejercicios cerca|alrededor|torno|frente {T}
 es.150.04	es	150	maniobras|ejercicios militares|navales|aéreos	self,noun
 es.152.01	es	152	poner|=puso|=pusieron|=pone|=ponen|situar|=puesto tropas|fuerzas|ejército|militares alerta	self
 es.152.02	es	152	elevar|aumentar nivel de|del alerta	self
@@ -492,12 +492,12 @@ es.160.05	es	160	suspender|anular|cancelar|congelar|denunciar acuerdo|tratado|pa
 es.160.06	es	160	suspensión de|del {T}	noun
 es.161.01	es	161	romper|=roto|=rota relaciones|lazos|vínculos con {T}
 es.161.02	es	161	ruptura de|del relaciones con {T}	noun
-es.161.03	es	161	llamar a|al consultas +a|al +su embajador en {T}
+es.161.03	es	161	llamar a|al consultas +a|al +su|sus embajador|embajadores|embajadora|representante en {T}
 es.161.04	es	161	retirar embajador|embajadora|enviado de|del {T}
 es.161.05	es	161	cerrar|=cierra|=cierran embajada|consulado en {T}
 es.161.06	es	161	retirar a|al +su embajador en {T}
 es.162.01	es	162	suspender|congelar|cortar|recortar|retirar ayuda|asistencia|financiación|fondos a|al|para {T}
-es.1622.01	es	1622	suspender|congelar|detener|=detuvo|=detiene|paralizar|frenar entrega|entregas|envío|envíos|venta|ventas de|del armas|armamento a|al {T}
+es.1622.01	es	1622	suspender|=suspendio|congelar|detener|=detuvo|=detiene|paralizar|frenar|prohibir|bloquear|vetar entrega|entregas|envío|envíos|venta|ventas|exportación|exportaciones|suministro|suministros|transferencia de|del armas|armamento|material a|al {T}
 es.163.01	es	163	imponer|=impuso|=impusieron|=impone|=imponen|=impondra|=impondria|aplicar|adoptar|aprobar|=aprueba|=aprueban|=impuesto|=impuesta|=impuestas sanciones|embargo|aranceles|gravámenes|restricciones a|al|contra|sobre {T}
 es.163.02	es	163	sancionar a|al {T}
 es.163.03	es	163	sanciones|sanción contra|a|al|sobre {T}	noun
@@ -726,3 +726,47 @@ es.154.13	es	154	anunciar|ordenar|aprobar|autorizar envío|despliegue de tropas|
 es.154.14	es	154	envío|despliegue de tropas|soldados|militares|efectivos|fuerzas|refuerzos a|al {T}	noun
 es.161.09	es	161	romper|=roto relaciones|lazos|vínculos	mutual
 es.0874.11	es	0874	anunciar|confirmar|formalizar|oficializar retirada|salida de|del {T}
+
+# --- round 2 (es-dev2): constructions of wire copy the first round lacked
+es.020.51	es	020	pedir|=pidio|=pidieron|=pide|=piden|reclamar|exigir|instar alto +el +fuego en {T}
+es.020.52	es	020	pedir|=pidio|=pidieron|=pide|=piden|reclamar|exigir|instar cese +de|del +las +hostilidades en {T}
+es.0256.51	es	0256	pedir|=pidio|=pidieron|=pide|=piden|reclamar|exigir desescalada|desescalada|calma|contención en {T}
+es.040.51	es	040	mantener|=mantuvo|=mantuvieron|=mantiene|=mantienen|celebrar|sostener|=sostuvo|=sostuvieron ronda|rondas conversaciones|negociaciones|contactos|consultas	mutual
+es.040.52	es	040	mantener|=mantuvo|=mantuvieron|=mantiene|=mantienen|celebrar|sostener|=sostuvo|=sostuvieron ronda|rondas conversaciones|negociaciones|contactos|consultas con {T}
+es.040.53	es	040	reunirse|=reunio|=reunieron|=reune|=reunen|entrevistarse con {T}
+es.040.54	es	040	encuentro|reunión bilateral con {T}	noun
+es.041.51	es	041	conversación|llamada telefónica	mutual,noun
+es.041.52	es	041	telefonear|llamar por teléfono	mutual
+es.042.52	es	042	desplazar|=desplazo|trasladar|=traslado hasta|a|al {T}
+es.042.53	es	042	llegar|=llego|=llegaron|aterrizar|=aterrizo este {T}
+es.043.51	es	043	recibir|=recibio en su despacho|residencia|palacio a|al {T}
+es.051.51	es	051	felicitar|=felicito|=felicitaron|elogiar|=elogio|alabar|aplaudir|=aplaudio|celebrar a|al {T}
+es.051.52	es	051	agradecer|=agradecio|=agradece a|al {T}
+es.072.51	es	072	enviar|=envio|=enviaron|=enviara|entregar|suministrar|transferir a|al {T} armas|armamento|misiles|sistema|sistemas|baterías|tanques|cazas|drones|municiones|proyectiles
+es.073.51	es	073	enviar|=envio|=enviaron|=enviara|donar|entregar|destinar|despachar toneladas|material|materiales|medicamentos|equipos|kits|tiendas|generadores|víveres a|al|para {T}
+es.073.52	es	073	envío|entrega|llegada de|del ayuda|suministros|alimentos|medicamentos|víveres a|al {T}	noun
+es.1123.51	es	112	responsabilizar|culpar|=culpo|=culparon|=culpa|=culpan a|al {T}
+es.111.51	es	111	calificar|tachar ataque|ataques|bombardeo|bombardeos|ofensiva|operación|ocupación|declaraciones {T} de
+es.111.52	es	111	condenar|criticar|denunciar forma|manera ataque|ataques|bombardeo|bombardeos|ofensiva|declaraciones|decisión de|del {T}
+es.111.53	es	111	condena|condenas|críticas|crítica a|al|de|del {T}	noun
+es.120.51	es	120	rechazar forma|manera declaraciones|palabras|acusaciones|propuesta|plan|amenazas|exigencias|petición|pretensiones de|del {T}
+es.120.52	es	120	rechazar|=rechazo declaraciones|palabras|acusaciones|propuesta|plan|amenazas|exigencias|pretensiones de|del {T}
+es.154.51	es	154	enviar|=envio|=enviaron|=enviara|desplegar|=desplego|=despliega|=despliegan a|al {T} tropas|soldados|militares|efectivos|refuerzos|marines
+es.154.52	es	154	enviar|=envio|=enviaron|=enviara|desplegar|=desplego soldados|tropas|militares|efectivos +a|al|en {T}
+es.160.51	es	160	suspender|cancelar|=suspendio|=cancelo vuelos|conexiones|frecuencias con|a|al|hacia|desde {T}
+es.173.51	es	173	detener|=detuvo|=detuvieron|arrestar|capturar|apresar|aprehender a|al {T}
+es.173.52	es	173	retener|=retuvo|=retuvieron|=retiene|=retienen a|al {T}
+es.015.51	es	015	reivindicar ataque|atentado|ataques|atentados|bombardeo|lanzamiento contra {T}
+es.111.54	es	111	calificar|tachar crimen|crímenes|agresión|provocación|terrorismo|inaceptable|inaceptables|vergüenza|farsa|violación|barbarie ataque|ataques|bombardeo|bombardeos|ofensiva|decisión|declaraciones|operación {T}
+es.144.51	es	144	bloquear|cortar tractores|camiones|barricadas|neumáticos carretera|carreteras|autopista|autopistas|accesos|vías|calles|puerto	self
+es.1621.51	es	1621	suspender|=suspendio|congelar|recortar|cancelar|retirar ayuda|financiación|fondos|asistencia|cooperación a|al|para {T}
+es.080.51	es	080	aceptar|=acepto|=aceptaron|acoger|respaldar propuesta|plan|oferta|borrador de|del {T}
+es.160.52	es	160	cerrar|=cerro|=cierra|=cierran|=cerrado|=cerrada espacio aéreo|puertos a|al {T}
+es.042.54	es	042	visita|viaje {S} +a|al {T}	noun
+es.041.53	es	041	llamada|conversación entre {S}	mutual,noun
+es.154.53	es	154	despliegue|envío de|del {S} +en|a|al {T}	noun
+es.163.51	es	163	sanciones|sanción {S} +contra|a|al {T}	noun
+es.166.51	es	166	expulsión de|del {T} por +parte +de|del {S}	noun
+es.191.51	es	191	bloqueo|asedio|cerco {S} +de|del|a|al|sobre {T}	noun
+es.173.53	es	173	pedir|=pidio|=pidieron|=pide|=piden|solicitar|reclamar orden|órdenes de|del arresto|detención|captura contra {T}
+es.190.52	es	190	ataque|ataques|bombardeo|bombardeos con drones|dron|misiles|misil|cohetes|artillería {S} +contra|sobre {T}	noun
