@@ -70,6 +70,9 @@ func TestFrenchAndSpanish(t *testing.T) {
 		{"es", "China anunció que condenará a Rusia.", "CHN>RUS:111:false:2024-05-10"},
 		// A pattern ending in "a" takes a city for its state in aid.
 		{"es", "España envió ayuda a Mosul.", "ESP>IRQ:073:false:2024-05-10"},
+		// A gerund after a comma takes the main clause's subject.
+		{"es", "Francia expulsó a diplomáticos, condenando a Rusia.", "FRAGOV>RUS:111:false:2024-05-10"},
+		{"fr", "La France a expulsé des diplomates, condamnant la Russie.", "FRAGOV>RUS:111:false:2024-05-10"},
 		// "Un" inside a name is no article: the verb after it is a verb.
 		{"es", "Kim Jong Un condenó a Francia.", "PRKGOV>FRA:111:false:2024-05-10"},
 		// Detected, not declared.

@@ -1427,6 +1427,12 @@ func participleClause(s *sentence, i int, verb bool) bool {
 	}
 	w := s.toks[i].Norm
 	if !s.toks[i].Arabic {
+		switch s.latin {
+		case "es": // ", acusando a", ", instando a Israel"
+			return verb && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo") || strings.HasSuffix(w, "yendo"))
+		case "fr": // ", accusant", ", l'accusant de", ", appelant"
+			return verb && strings.HasSuffix(w, "ant")
+		}
 		return verb && strings.HasSuffix(w, "ing")
 	}
 	return !verb && utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه"))
