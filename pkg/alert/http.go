@@ -298,15 +298,9 @@ func (e *Engine) handleStream(w http.ResponseWriter, r *http.Request) {
 		}
 		last = n
 	}
-	rc := http.NewResponseController(w)
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Accel-Buffering", "no")
-	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodHead {
-		// GET routes answer HEAD too: headers only. Streaming on would
-		// hold the connection the client reuses for its next request.
-		return
+	rc, ok := httpx.StartSSE(w, r)
+	if !ok {
+		return // HEAD
 	}
 	_, _ = fmt.Fprint(w, "retry: 2000\n\n")
 	if err := rc.Flush(); err != nil {

@@ -124,7 +124,8 @@ type mention struct {
 type sentence struct {
 	c        *Coder
 	doc      string
-	latin    string // the language of the Latin-script words (the document's, if it has patterns; else en)
+	latin    string     // the language of the Latin-script words (the document's, if it has patterns; else en)
+	words    *langWords // romance[latin]: French or Spanish function words, nil for English
 	span     text.Span
 	toks     []text.Token
 	punct    []uint8 // punct[i]: punctuation between toks[i-1] and toks[i]
@@ -148,7 +149,7 @@ type sentence struct {
 }
 
 func (c *Coder) analyse(doc string, sp text.Span, day time.Time, latin string) *sentence {
-	s := &sentence{c: c, doc: doc, span: sp, latin: latin}
+	s := &sentence{c: c, doc: doc, span: sp, latin: latin, words: romance[latin]}
 	s.toks = text.Tokens(doc, sp)
 	n := len(s.toks)
 	s.punct = make([]uint8, n)

@@ -84,7 +84,7 @@ var romance = map[string]*langWords{
 func (s *sentence) original(k int) string { return s.doc[s.toks[k].Start:s.toks[k].End] }
 
 // lw is the sentence's French or Spanish word lists, nil for English.
-func (s *sentence) lw() *langWords { return romance[s.latin] }
+func (s *sentence) lw() *langWords { return s.words }
 
 // romanceDates are the day and month names of French and Spanish, added to
 // the date tables at start (dates.go). French "mars" (March) is left out:

@@ -264,3 +264,17 @@ func Fallback(mux *http.ServeMux) http.HandlerFunc {
 		NotFound(w, r)
 	}
 }
+
+// StartSSE answers 200 with the headers of a Server-Sent Events stream
+// (no caching, no proxy buffering) and returns the controller to flush
+// it. It returns false for HEAD: GET routes answer HEAD too, with headers
+// only, since streaming on would hold the connection the client reuses
+// for its next request.
+func StartSSE(w http.ResponseWriter, r *http.Request) (*http.ResponseController, bool) {
+	rc := http.NewResponseController(w)
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Accel-Buffering", "no")
+	w.WriteHeader(http.StatusOK)
+	return rc, r.Method != http.MethodHead
+}

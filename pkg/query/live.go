@@ -84,15 +84,9 @@ func (s *Server) eventsStream(w http.ResponseWriter, r *http.Request) {
 		httpx.WriteError(w, r, err)
 		return
 	}
-	rc := http.NewResponseController(w)
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Accel-Buffering", "no")
-	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodHead {
-		// GET routes answer HEAD too: headers only. Streaming on would
-		// hold the connection the client reuses for its next request.
-		return
+	rc, ok := httpx.StartSSE(w, r)
+	if !ok {
+		return // HEAD
 	}
 	// The first message says where the stream starts, so a client knows it
 	// is connected before any event arrives.
